@@ -1,0 +1,44 @@
+import { dataset, expect, panelHost, test } from './harness';
+
+test('the extension loads: its service worker runs and its manifest asks only for storage and the platforms', async ({ serviceWorker }) => {
+  const manifest = await serviceWorker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[]; host_permissions?: string[] } } };
+      }
+    ).chrome.runtime.getManifest(),
+  );
+  expect(manifest.manifest_version).toBe(3);
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions?.length).toBeGreaterThan(0);
+  for (const pattern of manifest.host_permissions ?? []) expect(pattern).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
+});
+
+test('the content script runs on web.whatsapp.com and shows the panel', async ({ openPage, consoleErrors }) => {
+  const page = await openPage('https://web.whatsapp.com/');
+  await expect(panelHost(page)).toHaveAttribute('data-restriction-context', 'whatsapp');
+  const whatsapp = dataset.platforms.find((p) => p.id === 'whatsapp');
+  await expect(panelHost(page)).toHaveAttribute('data-status', whatsapp?.status ?? '');
+  await expect(page.getByRole('region', { name: /WhatsApp/ })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the content script does not run on example.org', async ({ openPage }) => {
+  const page = await openPage('https://example.org/');
+  await page.waitForTimeout(1500);
+  await expect(panelHost(page)).toHaveCount(0);
+});
+
+test('the real toolbar popup opens on a tab and renders', async ({ openPage, openPopup }) => {
+  const tab = await openPage('https://example.org/');
+  const popup = await openPopup(tab);
+  await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(popup.getByRole('link', { name: /All sources/ })).toBeVisible();
+});
+
+test('the sources page renders', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/sources/index.html`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  await expect(page.locator('ol.sources > li')).toHaveCount(dataset.sources.length);
+});

@@ -1,0 +1,49 @@
+// The worker answers the content script with its platform's record, opens extension pages for it,
+// and keeps the per-tab badge. The browser keeps per-tab badges itself, so a worker restart loses nothing.
+import dataset from 'virtual:dataset';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isRequest, type SliceResponse } from '../browser/messages';
+import { sliceFor } from '../core/dataset';
+import { matchUrl } from '../core/match';
+import { showBadge } from './badge';
+
+const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
+const sourcesPage = (anchor?: string) => browser.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`);
+
+async function openPopup(tab: Runtime.MessageSender['tab']): Promise<void> {
+  try {
+    await browser.action.openPopup({ windowId: tab?.windowId });
+  } catch {
+    // Firefox opens the popup only from a user gesture the worker does not have: show it in a tab.
+    const platform = platformOf(tab?.url);
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html${platform ? `?platform=${platform.id}` : ''}`) });
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
+  switch (message.type) {
+    case 'slice': {
+      const platform = platformOf(sender.url);
+      if (platform && sender.tab?.id !== undefined) void showBadge(sender.tab.id, platform);
+      return Promise.resolve<SliceResponse>(platform ? sliceFor(dataset, platform) : null);
+    }
+    case 'open-sources':
+      return browser.tabs.create({ url: sourcesPage(message.anchor) }).then(() => undefined);
+    case 'open-popup':
+      return openPopup(sender.tab);
+  }
+});
+
+// With host permissions for the platforms only, a tab's URL is visible exactly when it is a platform tab.
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, platformOf(tab.url));
+});
+
+async function badgeOpenTabs(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined && tab.url) await showBadge(tab.id, platformOf(tab.url));
+  }
+}
+browser.runtime.onInstalled.addListener(() => void badgeOpenTabs());
+browser.runtime.onStartup.addListener(() => void badgeOpenTabs());

@@ -1,0 +1,20 @@
+// `npm run check-data`: validates src/data/ without building, for whoever edits the data.
+import { DatasetError } from '../core/dataset-check';
+import { loadDataset } from './load-dataset';
+
+export function checkData(root: string): number {
+  try {
+    const dataset = loadDataset(root);
+    const events = dataset.platforms.reduce((n, p) => n + p.events.length, 0);
+    console.log(
+      `Dataset valid: ${dataset.platforms.length} platforms, ${events} events, ${dataset.context.length} context items, ${dataset.sources.length} sources.`,
+    );
+    for (const p of dataset.platforms)
+      console.log(`  ${p.id}: ${p.status}${p.statusSince ? ` since ${p.statusSince}` : ''} (${p.events.length} events)`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+}

@@ -1,0 +1,36 @@
+// Serves the validated dataset to the extension code as `virtual:dataset`, bundles the open-data
+// files into the extension (`data/`), and publishes them beside the build (`dist/dataset.json`).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { z } from 'zod';
+import { eventsCsv } from '../core/csv';
+import { Dataset } from '../data/schema';
+
+const VIRTUAL = 'virtual:dataset';
+const RESOLVED = `\0${VIRTUAL}`;
+
+export function datasetJsonSchema(): object {
+  return z.toJSONSchema(Dataset, { target: 'draft-2020-12' });
+}
+
+export function datasetPlugin(dataset: Dataset, distRoot: string): Plugin {
+  const json = `${JSON.stringify(dataset, null, 2)}\n`;
+  const schema = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+  return {
+    name: 'restricted-in-russia:dataset',
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    // JSON.parse of a string literal parses faster than the same data as a JS object literal.
+    load: (id) => (id === RESOLVED ? `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});` : undefined),
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/dataset.json', source: json });
+      this.emitFile({ type: 'asset', fileName: 'data/dataset.schema.json', source: schema });
+      this.emitFile({ type: 'asset', fileName: 'data/events.csv', source: eventsCsv(dataset) });
+    },
+    closeBundle() {
+      mkdirSync(distRoot, { recursive: true });
+      writeFileSync(join(distRoot, 'dataset.json'), json);
+      writeFileSync(join(distRoot, 'dataset.schema.json'), schema);
+    },
+  };
+}

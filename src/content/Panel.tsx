@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PlatformSlice } from '../core/dataset';
+import type { Lang } from '../core/dates';
+import { t } from '../ui/i18n';
+import type { SourcesLinker } from '../ui/links';
+import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusLabel } from '../ui/StatusLabel';
+import { Timeline } from '../ui/Timeline';
+
+interface PanelProps {
+  slice: PlatformSlice;
+  lang: Lang;
+  linker: SourcesLinker;
+  onDismiss(): void;
+  onNeverShow(): void;
+  onOpenPopup(): void;
+}
+
+/** Collapsed: a chip with the status. Expanded: what it means, the sourced history, the controls. */
+export function Panel({ slice, lang, linker, onDismiss, onNeverShow, onOpenPopup }: PanelProps) {
+  const { platform } = slice;
+  const [expanded, setExpanded] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Focus moves only after the reader's own click or key press, never on page load.
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    (expanded ? heading : opener).current?.focus();
+  }, [expanded]);
+  const toggle = (open: boolean) => {
+    moved.current = true;
+    setExpanded(open);
+  };
+
+  return (
+    <section
+      class="ui panel"
+      aria-label={t('panelRegion', platform.name)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && expanded) {
+          e.stopPropagation();
+          toggle(false);
+        }
+      }}
+    >
+      {expanded ? (
+        <div class="card">
+          <div class="card__head">
+            <div class="card__title">
+              <h2 ref={heading} tabIndex={-1}>
+                {t('inRussia', platform.name)}
+              </h2>
+              <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+            </div>
+            <button
+              type="button"
+              class="icon-button"
+              aria-expanded="true"
+              aria-label={t('collapse')}
+              title={t('collapse')}
+              onClick={() => toggle(false)}
+            >
+              ⌄
+            </button>
+            <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
+              ×
+            </button>
+          </div>
+          <div class="card__body">
+            <p>{platform.impact[lang]}</p>
+            <h3>{t('history')}</h3>
+            <Timeline events={platform.events} sources={slice.sources} authorities={slice.authorities} lang={lang} linker={linker} />
+            <ReviewedNote reviewed={slice.reviewed} lang={lang} />
+          </div>
+          <div class="card__foot">
+            <button type="button" class="text-button" onClick={onOpenPopup}>
+              {t('openDetail')}
+            </button>
+            <a href={linker.href()} target="_blank" rel="noopener noreferrer" onClick={(e) => linker.onClick?.(undefined, e)}>
+              {t('openSources')}
+            </a>
+            <button type="button" class="text-button" onClick={onNeverShow}>
+              {t('neverShow', platform.name)}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="chip">
+          <button type="button" class="chip__open" ref={opener} aria-expanded="false" onClick={() => toggle(true)}>
+            <span class="chip__name">{platform.name}</span>
+            <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+          </button>
+          <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
+            ×
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

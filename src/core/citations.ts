@@ -1,0 +1,48 @@
+import type { ContextItem, Dataset, Event, PublishedPlatform, Source } from '../data/schema';
+
+/** An event (or context item) as a backlink from one of its sources. */
+export interface Citation {
+  platform: PublishedPlatform | null;
+  event: Event | ContextItem;
+}
+
+/** For each source id, every event that cites it, oldest first. */
+export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
+  const index = new Map<string, Citation[]>();
+  const add = (citation: Citation) => {
+    for (const id of citation.event.sources) {
+      const list = index.get(id) ?? [];
+      list.push(citation);
+      index.set(id, list);
+    }
+  };
+  for (const platform of dataset.platforms) for (const event of platform.events) add({ platform, event });
+  for (const event of dataset.context) add({ platform: null, event });
+  for (const list of index.values()) list.sort((a, b) => a.event.date.localeCompare(b.event.date));
+  return index;
+}
+
+export type SourceSort = 'date' | 'publisher';
+
+export interface SourceFilter {
+  platformId: string;
+  text: string;
+  sort: SourceSort;
+}
+
+/** Sources matching the platform and text filters (publisher or title, case-insensitive), sorted. */
+export function filterSources(sources: readonly Source[], citations: Map<string, Citation[]>, filter: SourceFilter): Source[] {
+  const needle = filter.text.trim().toLocaleLowerCase();
+  const shown = sources.filter((s) => {
+    if (filter.platformId && !(citations.get(s.id) ?? []).some((c) => c.platform?.id === filter.platformId)) return false;
+    return !needle || `${s.publisher}\n${s.title}`.toLocaleLowerCase().includes(needle);
+  });
+  const byDate = (a: Source, b: Source) => (b.published ?? '').localeCompare(a.published ?? '') || a.publisher.localeCompare(b.publisher);
+  const byPublisher = (a: Source, b: Source) =>
+    a.publisher.localeCompare(b.publisher) || (b.published ?? '').localeCompare(a.published ?? '');
+  return shown.sort(filter.sort === 'date' ? byDate : byPublisher);
+}
+
+export function eventCount(dataset: Dataset): number {
+  return dataset.platforms.reduce((n, p) => n + p.events.length, 0) + dataset.context.length;
+}

@@ -1,0 +1,168 @@
+// Turns the data files into the published dataset, or refuses them with every problem named by
+// file, entry and field. Pure: the caller reads the files, so tests can feed it any text.
+import type { z } from 'zod';
+import { type Dataset, Meta, Platform, type PublishedPlatform, Source } from '../data/schema';
+import { isAfter } from './dates';
+import { deriveStatus } from './status';
+
+export interface DataFile {
+  /** Path as the reader should see it in an error, e.g. `src/data/platforms/whatsapp.json`. */
+  path: string;
+  text: string;
+}
+
+export interface DatasetProblem {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: DatasetProblem[]) {
+    super(`Invalid dataset (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'DatasetError';
+  }
+}
+
+export function formatProblem(p: DatasetProblem): string {
+  return `  ${p.file}: ${p.entry}: ${p.field}: ${p.message}`;
+}
+
+export interface DatasetFiles {
+  meta: DataFile;
+  sources: DataFile;
+  platforms: DataFile[];
+}
+
+type Path = readonly PropertyKey[];
+
+function fieldOf(path: Path): string {
+  return (
+    path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') ||
+    '(whole entry)'
+  );
+}
+
+/** Names the entry an error is in: an array element by its id where it has one. */
+function entryOf(root: unknown, path: Path, rootName: string): { entry: string; rest: Path } {
+  // A path into a list of records (events, sources, context) names the record, then the field in it.
+  const listAt = path.findIndex((k) => typeof k === 'number');
+  if (listAt === -1) return { entry: rootName, rest: path };
+  let node: unknown = root;
+  for (const key of path.slice(0, listAt + 1)) node = (node as Record<PropertyKey, unknown> | undefined)?.[key as never];
+  const id =
+    node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string' ? ` "${(node as { id: string }).id}"` : '';
+  return { entry: `${fieldOf(path.slice(0, listAt + 1))}${id}`, rest: path.slice(listAt + 1) };
+}
+
+function parseFile<T>(file: DataFile, schema: z.ZodType<T>, rootName: string, problems: DatasetProblem[]): T | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch (error) {
+    problems.push({ file: file.path, entry: '(file)', field: '(syntax)', message: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { entry, rest } = entryOf(json, issue.path, rootName);
+    problems.push({ file: file.path, entry, field: fieldOf(rest), message: issue.message });
+  }
+  return undefined;
+}
+
+const SourceList = Source.array();
+
+/**
+ * Validates every file against the schema, then checks what a schema cannot see: cited sources and
+ * authorities exist, no source is unused, no duplicate id or URL, no date in the future, events in
+ * date order, hosts unique across platforms. Returns the dataset with each platform's status and
+ * since-date derived from its events.
+ */
+export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
+  const problems: DatasetProblem[] = [];
+  const meta = parseFile(files.meta, Meta, 'meta', problems);
+  const sources = parseFile(files.sources, SourceList, 'sources', problems);
+  const platforms = files.platforms.map((file) => ({ file, platform: parseFile(file, Platform, 'platform', problems) }));
+  if (!meta || !sources || platforms.some((p) => !p.platform)) throw new DatasetError(problems);
+
+  const add = (file: string, entry: string, field: string, message: string) => problems.push({ file, entry, field, message });
+  const sourceFile = files.sources.path;
+  const metaFile = files.meta.path;
+
+  if (isAfter(meta.reviewed, todayIso)) add(metaFile, 'meta', 'reviewed', `${meta.reviewed} is in the future`);
+
+  const sourceIds = new Map<string, number>();
+  const urls = new Map<string, string>();
+  sources.forEach((s, i) => {
+    const entry = `[${i}] "${s.id}"`;
+    if (sourceIds.has(s.id)) add(sourceFile, entry, 'id', `duplicate source id (also at [${sourceIds.get(s.id)}])`);
+    sourceIds.set(s.id, i);
+    const url = s.url.replace(/\/$/, '');
+    if (urls.has(url)) add(sourceFile, entry, 'url', `duplicate URL (also source "${urls.get(url)}")`);
+    urls.set(url, s.id);
+    if (s.published && isAfter(s.published, todayIso)) add(sourceFile, entry, 'published', `${s.published} is in the future`);
+  });
+
+  const cited = new Set<string>();
+  const eventIds = new Map<string, string>();
+  const checkRecord = (file: string, entry: string, record: { id: string; date: string; authority?: string; sources: string[] }) => {
+    if (eventIds.has(record.id)) add(file, entry, 'id', `duplicate id (also in ${eventIds.get(record.id)})`);
+    eventIds.set(record.id, file);
+    if (isAfter(record.date, todayIso)) add(file, entry, 'date', `${record.date} is in the future`);
+    if (record.authority !== undefined && !(record.authority in meta.authorities))
+      add(file, entry, 'authority', `unknown authority "${record.authority}" (add it to ${metaFile} authorities)`);
+    record.sources.forEach((id, i) => {
+      cited.add(id);
+      if (!sourceIds.has(id)) add(file, entry, `sources[${i}]`, `cites unknown source "${id}"`);
+    });
+    const seen = new Set<string>();
+    record.sources.forEach((id, i) => {
+      if (seen.has(id)) add(file, entry, `sources[${i}]`, `cites "${id}" twice`);
+      seen.add(id);
+    });
+  };
+
+  meta.context.forEach((item, i) => {
+    checkRecord(metaFile, `context[${i}] "${item.id}"`, item);
+  });
+
+  const hostOwner = new Map<string, string>();
+  const platformIds = new Set<string>();
+  const published: PublishedPlatform[] = [];
+  for (const { file, platform } of platforms) {
+    if (!platform) continue;
+    const path = file.path;
+    const expectedId = path.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (platform.id !== expectedId) add(path, 'platform', 'id', `"${platform.id}" does not match the file name (expected "${expectedId}")`);
+    if (platformIds.has(platform.id)) add(path, 'platform', 'id', `duplicate platform id "${platform.id}"`);
+    platformIds.add(platform.id);
+    platform.hosts.forEach((host, i) => {
+      for (const [other, owner] of hostOwner) {
+        if (owner !== platform.id && (host === other || host.endsWith(`.${other}`) || other.endsWith(`.${host}`)))
+          add(path, 'platform', `hosts[${i}]`, `"${host}" overlaps "${other}" of platform "${owner}"`);
+      }
+      if (hostOwner.get(host) === platform.id) add(path, 'platform', `hosts[${i}]`, `"${host}" is listed twice`);
+      hostOwner.set(host, platform.id);
+    });
+    platform.events.forEach((event, i) => {
+      const entry = `events[${i}] "${event.id}"`;
+      checkRecord(path, entry, event);
+      const previous = platform.events[i - 1];
+      if (previous && event.date < previous.date)
+        add(path, entry, 'date', `${event.date} comes before the previous event's ${previous.date}: keep events in date order`);
+    });
+    const derived = deriveStatus(platform.events);
+    published.push({ ...platform, status: derived.status, statusSince: derived.since });
+  }
+
+  sources.forEach((s, i) => {
+    if (!cited.has(s.id)) add(sourceFile, `[${i}] "${s.id}"`, 'id', 'source is cited by no event: remove it or cite it');
+  });
+
+  if (problems.length > 0) throw new DatasetError(problems);
+  published.sort((a, b) => a.id.localeCompare(b.id));
+  return { reviewed: meta.reviewed, platforms: published, sources, authorities: meta.authorities, context: meta.context };
+}

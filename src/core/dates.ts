@@ -1,0 +1,38 @@
+// Dataset dates are `YYYY-MM-DD` or `YYYY-MM` (month precision, as the sources allow). They are
+// formatted as calendar dates in UTC so a reader west of Greenwich never sees the day before.
+
+export type Lang = 'en' | 'ru';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${withDay}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: withDay ? 'short' : 'long',
+      ...(withDay ? { day: 'numeric' } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const text = formatter(lang, d !== undefined).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+  // "февраль 2026 г." reads as a heading; the month alone in running text wants the nominative without "г."
+  return lang === 'ru' ? text.replace(/\s?г\.$/, '') : text;
+}
+
+/** Today's date as `YYYY-MM-DD` in UTC. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Whether a dataset date (day or month) lies after `day`. A month counts from its first day. */
+export function isAfter(date: string, day: string): boolean {
+  return date.length === 7 ? `${date}-01` > day : date > day;
+}

@@ -1,0 +1,154 @@
+// The one definition of the dataset's shape. Every type the code uses for data is inferred
+// from here, the build validates `src/data/` against it, and `dist/dataset.schema.json` is
+// generated from it, so the three can never disagree.
+import { z } from 'zod';
+
+const isRealDate = (value: string): boolean => {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === (m ?? 1) - 1 && date.getUTCDate() === (d ?? 1);
+};
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day as YYYY-MM-DD')
+  .refine(isRealDate, 'not a real calendar date');
+
+/** A day or, where the sources give no more, a month: `YYYY-MM-DD` or `YYYY-MM`. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD, or YYYY-MM where only the month is known')
+  .refine(isRealDate, 'not a real calendar date');
+
+export const Localized = z
+  .object({
+    en: z.string().trim().min(1, 'English text is empty'),
+    ru: z.string().trim().min(1, 'Russian text is empty'),
+  })
+  .strict();
+
+export const STATUS_IDS = ['blocked', 'throttled', 'partially-restricted', 'not-restricted'] as const;
+export const StatusId = z.enum(STATUS_IDS);
+
+export const EVENT_KINDS = [
+  'block',
+  'throttle',
+  'partial-restriction',
+  'lifted',
+  'court-ruling',
+  'designation',
+  'fine',
+  'threat',
+  'law',
+  'other',
+] as const;
+export const EventKind = z.enum(EVENT_KINDS);
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens');
+
+/** A registrable web host, lower-case, no scheme, port, path or trailing dot. */
+export const Host = z
+  .string()
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'expected a lower-case host name such as web.whatsapp.com');
+
+export const HttpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// URL' });
+
+export const Event = z
+  .object({
+    id: Id,
+    date: PartialDate,
+    kind: EventKind,
+    /** Only on events that put a new status in force. */
+    status: StatusId.optional(),
+    summary: Localized,
+    /** Key into the dataset's `authorities`: who acted, where known. */
+    authority: z.string().min(1).optional(),
+    /** Where sources disagree (on the date, on "restricted" versus "blocked"), what each says. */
+    disagreement: Localized.optional(),
+    sources: z.array(Id).min(1, 'every event cites at least one source'),
+  })
+  .strict();
+
+export const Platform = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    /** Every web host a reader reaches the platform on; subdomains of each match too. */
+    hosts: z.array(Host).min(1, 'a platform needs at least one host'),
+    /** What the current status means for a reader, in plain words. */
+    impact: Localized,
+    /** Anything a reader should know that is not an event (for example: the restriction is the platform's own). */
+    note: Localized.optional(),
+    events: z.array(Event),
+  })
+  .strict();
+
+export const Source = z
+  .object({
+    id: Id,
+    /** Who published the page; for a reprint, the wire service in brackets: "Daily Sabah (Reuters)". */
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    /** "page": the page's own title; "url": words rebuilt from its address; "none": a description, no title was seen. */
+    titleFrom: z.enum(['page', 'url', 'none']),
+    url: HttpsUrl,
+    /** The day published, the month where the page shows no more, null where it shows no date at all. */
+    published: PartialDate.nullable(),
+    language: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter ISO 639-1 code such as en or ru'),
+  })
+  .strict();
+
+/** A law or measure that shapes every platform, shown beside the per-platform histories. */
+export const ContextItem = z
+  .object({
+    id: Id,
+    date: PartialDate,
+    kind: EventKind,
+    title: Localized,
+    summary: Localized,
+    authority: z.string().min(1).optional(),
+    disagreement: Localized.optional(),
+    sources: z.array(Id).min(1, 'every context item cites at least one source'),
+  })
+  .strict();
+
+export const Authority = z.object({ en: z.string().min(1), ru: z.string().min(1) }).strict();
+
+/** `src/data/meta.json`: what belongs to the whole dataset rather than one platform. */
+export const Meta = z
+  .object({
+    reviewed: Day,
+    authorities: z.record(z.string(), Authority),
+    context: z.array(ContextItem),
+  })
+  .strict();
+
+/** A platform as published: its status and since-date are derived from its events, never typed. */
+export const PublishedPlatform = Platform.extend({
+  status: StatusId,
+  statusSince: PartialDate.nullable(),
+});
+
+/** `dist/dataset.json`, the open-data export. */
+export const Dataset = z
+  .object({
+    reviewed: Day,
+    platforms: z.array(PublishedPlatform),
+    sources: z.array(Source),
+    authorities: z.record(z.string(), Authority),
+    context: z.array(ContextItem),
+  })
+  .strict();
+
+export type StatusId = z.infer<typeof StatusId>;
+export type EventKind = z.infer<typeof EventKind>;
+export type Localized = z.infer<typeof Localized>;
+export type Event = z.infer<typeof Event>;
+export type Platform = z.infer<typeof Platform>;
+export type Source = z.infer<typeof Source>;
+export type ContextItem = z.infer<typeof ContextItem>;
+export type Authority = z.infer<typeof Authority>;
+export type Meta = z.infer<typeof Meta>;
+export type PublishedPlatform = z.infer<typeof PublishedPlatform>;
+export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,110 @@
+import dataset from 'virtual:dataset';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
+import { byRestriction, sourcesById } from '../core/dataset';
+import { DEFAULT_SETTINGS, panelShown, type Settings, withPanel } from '../core/settings';
+import type { PublishedPlatform } from '../data/schema';
+import { t, uiLang } from '../ui/i18n';
+import type { SourcesLinker } from '../ui/links';
+import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusLabel } from '../ui/StatusLabel';
+import { Timeline } from '../ui/Timeline';
+
+const lang = uiLang();
+const sources = sourcesById(dataset);
+const linker: SourcesLinker = {
+  href: (anchor) => browser.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`),
+};
+const platforms = [...dataset.platforms].sort(byRestriction);
+
+export function Popup({ initialPlatformId }: { initialPlatformId: string | null }) {
+  const [platformId, setPlatformId] = useState(initialPlatformId);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    void readSettings().then(setSettings);
+    onSettingsChanged(setSettings);
+  }, []);
+  const platform = platforms.find((p) => p.id === platformId);
+
+  return (
+    <div class="ui popup">
+      {platform ? (
+        <Detail
+          platform={platform}
+          settings={settings}
+          onBack={initialPlatformId === platform.id ? undefined : () => setPlatformId(null)}
+        />
+      ) : (
+        <Overview onOpen={setPlatformId} />
+      )}
+      <ReviewedNote reviewed={dataset.reviewed} lang={lang} />
+      <p class="popup__foot">
+        <a href={linker.href()} target="_blank" rel="noopener noreferrer">
+          {t('openSources')}
+        </a>
+        <a href={linker.href('privacy')} target="_blank" rel="noopener noreferrer">
+          {t('privacy')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function Detail({ platform, settings, onBack }: { platform: PublishedPlatform; settings: Settings; onBack?: () => void }) {
+  const shown = panelShown(settings, platform.id);
+  const since = platform.events.find((e) => e.date === platform.statusSince && e.status === platform.status);
+  const authority = since?.authority ? dataset.authorities[since.authority]?.[lang] : undefined;
+  return (
+    <>
+      {onBack ? (
+        <button type="button" class="back" onClick={onBack}>
+          ← {t('backToAll')}
+        </button>
+      ) : null}
+      <h1>{t('inRussia', platform.name)}</h1>
+      <p class="popup__status" data-testid="status">
+        <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+        {authority ? <span>{t('byAuthority', authority)}</span> : null}
+      </p>
+      <h2>{t('whatItMeans')}</h2>
+      <p>{platform.impact[lang]}</p>
+      {platform.note ? <p>{platform.note[lang]}</p> : null}
+      <label class="switch">
+        <input
+          type="checkbox"
+          checked={shown}
+          onChange={(e) => void writeSettings(withPanel(settings, platform.id, e.currentTarget.checked))}
+        />
+        {t('panelSwitch', platform.name)}
+      </label>
+      <h2>{t('history')}</h2>
+      <Timeline events={platform.events} sources={sources} authorities={dataset.authorities} lang={lang} linker={linker} />
+    </>
+  );
+}
+
+function Overview({ onOpen }: { onOpen: (id: string) => void }) {
+  return (
+    <>
+      <h1>{t('overviewHeading')}</h1>
+      <ul class="overview">
+        {platforms.map((p) => (
+          <li key={p.id} data-platform={p.id}>
+            <button type="button" onClick={() => onOpen(p.id)}>
+              <span class="overview__name">{p.name}</span>
+              <StatusLabel status={p.status} since={p.statusSince} lang={lang} />
+            </button>
+          </li>
+        ))}
+      </ul>
+      {dataset.context.length > 0 ? (
+        <details class="context">
+          <summary>{t('context')}</summary>
+          <Timeline events={dataset.context} sources={sources} authorities={dataset.authorities} lang={lang} linker={linker} />
+        </details>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import dataset from 'virtual:dataset';
+import browser from 'webextension-polyfill';
+import { matchUrl } from '../core/match';
+
+/**
+ * The platform of the tab the popup was opened on. Its URL is visible only for the platforms'
+ * hosts (the host permissions), which is all the popup needs. `?platform=` is how the worker opens
+ * the popup in a tab where the browser cannot open the real one.
+ */
+export async function activePlatformId(): Promise<string | null> {
+  const asked = new URLSearchParams(location.search).get('platform');
+  if (asked && dataset.platforms.some((p) => p.id === asked)) return asked;
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return matchUrl(tab?.url, dataset.platforms)?.id ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,157 @@
+import dataset from 'virtual:dataset';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type Citation, citationsBySource, eventCount, filterSources, type SourceSort } from '../core/citations';
+import { formatDate } from '../core/dates';
+import type { Source } from '../data/schema';
+import { t, uiLang } from '../ui/i18n';
+import { sourceAnchor } from '../ui/links';
+import { ReviewedNote } from '../ui/ReviewedNote';
+
+const lang = uiLang();
+const citations = citationsBySource(dataset);
+const platforms = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
+const LANGUAGES = new Intl.DisplayNames([lang], { type: 'language' });
+
+declare const __ISSUES_URL__: string;
+
+export function SourcesPage() {
+  const [platformId, setPlatformId] = useState('');
+  const [text, setText] = useState('');
+  const [sort, setSort] = useState<SourceSort>('date');
+  const shown = useMemo(() => filterSources(dataset.sources, citations, { platformId, text, sort }), [platformId, text, sort]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t('extName')}: ${t('sourcesTitle')}`;
+    // The list is drawn by script, after the browser has looked for the #anchor: look again.
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    target?.scrollIntoView();
+    target?.focus({ preventScroll: true });
+  }, []);
+
+  return (
+    <div class="ui page">
+      <header>
+        <h1 id="top">{t('sourcesTitle')}</h1>
+        <p>{t('sourcesIntro')}</p>
+        <p class="count" data-testid="count">
+          {t('sourcesCount', String(dataset.sources.length), String(eventCount(dataset)))}
+        </p>
+        <ReviewedNote reviewed={dataset.reviewed} lang={lang} />
+      </header>
+      <form class="filters" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('filterPlatform')}
+          <select value={platformId} onChange={(e) => setPlatformId(e.currentTarget.value)}>
+            <option value="">{t('filterAny')}</option>
+            {platforms.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filterText')}
+          <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('sortBy')}
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as SourceSort)}>
+            <option value="date">{t('sortDate')}</option>
+            <option value="publisher">{t('sortPublisher')}</option>
+          </select>
+        </label>
+      </form>
+      <p class="shown" role="status" data-testid="shown">
+        {t('sourcesShown', String(shown.length), String(dataset.sources.length))}
+      </p>
+      {shown.length === 0 ? <p>{t('noMatches')}</p> : null}
+      <ol class="sources">
+        {shown.map((source) => (
+          <SourceEntry key={source.id} source={source} cites={citations.get(source.id) ?? []} />
+        ))}
+      </ol>
+      <About />
+    </div>
+  );
+}
+
+function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
+  const titleNote = source.titleFrom === 'url' ? t('titleFromUrl') : source.titleFrom === 'none' ? t('titleNone') : null;
+  return (
+    <li class="source" id={sourceAnchor(source.id)} tabIndex={-1}>
+      <p class="source__publisher">{source.publisher}</p>
+      <p class="source__title">
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+        </a>
+        {titleNote ? <span class="source__note"> ({titleNote})</span> : null}
+      </p>
+      <p class="source__meta">
+        {source.published ? t('publishedOn', formatDate(source.published, lang)) : t('undated')} ·{' '}
+        {t('language', LANGUAGES.of(source.language) ?? source.language)} · <span class="source__url">{new URL(source.url).hostname}</span>
+      </p>
+      <p class="source__supports">{t('supports')}</p>
+      <ul class="backlinks">
+        {cites.map(({ platform, event }) => (
+          <li key={event.id}>
+            <strong>{platform ? platform.name : t('contextItem')}</strong>,{' '}
+            <time dateTime={event.date}>{formatDate(event.date, lang)}</time>: {event.summary[lang]}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function About() {
+  return (
+    <>
+      <section aria-labelledby="download">
+        <h2 id="download">{t('downloadHeading')}</h2>
+        <p>{t('downloadIntro')}</p>
+        <ul>
+          <li>
+            <a href="/data/dataset.json" download="restricted-in-russia-dataset.json">
+              {t('downloadJson')}
+            </a>
+          </li>
+          <li>
+            <a href="/data/dataset.schema.json" download="restricted-in-russia-dataset.schema.json">
+              {t('downloadSchema')}
+            </a>
+          </li>
+          <li>
+            <a href="/data/events.csv" download="restricted-in-russia-events.csv">
+              {t('downloadCsv')}
+            </a>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="method">
+        <h2 id="method">{t('methodHeading')}</h2>
+        <p>{t('method1')}</p>
+        <p>{t('method2')}</p>
+      </section>
+      <section aria-labelledby="correction">
+        <h2 id="correction">{t('correctionHeading')}</h2>
+        <p>
+          {t('correctionText')}{' '}
+          <a href={__ISSUES_URL__} target="_blank" rel="noopener noreferrer">
+            {__ISSUES_URL__}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="privacy" id="privacy-section">
+        <h2 id="privacy" tabIndex={-1}>
+          {t('privacy')}
+        </h2>
+        <p>{t('privacyStatement')}</p>
+      </section>
+      <p>
+        <a href="#top">{t('backToTop')}</a>
+      </p>
+    </>
+  );
+}

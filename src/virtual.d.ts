@@ -1,0 +1,4 @@
+declare module 'virtual:dataset' {
+  const dataset: import('./data/schema').Dataset;
+  export default dataset;
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { datasetPlugin } from './src/build/dataset-plugin';
+import { loadDataset } from './src/build/load-dataset';
+import { type Browser, deriveManifest } from './src/build/manifest';
+import { DatasetError } from './src/core/dataset-check';
+
+const root = import.meta.dirname;
+const json = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+
+/** An invalid dataset stops the build with its list of problems, each naming file, entry and field. */
+function loadDatasetOrExit(dir: string) {
+  try {
+    return loadDataset(dir);
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+// `vite build` builds for Chromium; `vite build --mode firefox` for Firefox, from the same sources.
+export default defineConfig(({ mode }) => {
+  const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const dataset = loadDatasetOrExit(root);
+  const manifest = deriveManifest(json('manifest.json'), dataset, browser, json('package.json').version);
+  return {
+    publicDir: 'assets/public',
+    define: { __ISSUES_URL__: JSON.stringify(json('package.json').bugs.url) },
+    plugins: [
+      preact({ devToolsEnabled: false, prefreshEnabled: false }),
+      // The content script is one self-contained file: no loader, no chunks exposed as web-accessible
+      // resources that a page could probe to detect the extension (crxjs issue #1130).
+      crx({ manifest, browser, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+      datasetPlugin(dataset, resolve(root, 'dist')),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox140' : 'chrome116',
+      modulePreload: false,
+      rollupOptions: { input: { sources: resolve(root, 'src/sources/index.html') } },
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
