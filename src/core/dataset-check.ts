@@ -44,16 +44,14 @@ function fieldOf(path: Path): string {
   );
 }
 
-/** Names the entry an error is in: an array element by its id where it has one. */
+/** Names the entry an error is in: a record of a list (a source, an event, a context item) by its id. */
 function entryOf(root: unknown, path: Path, rootName: string): { entry: string; rest: Path } {
-  // A path into a list of records (events, sources, context) names the record, then the field in it.
-  const listAt = path.findIndex((k) => typeof k === 'number');
-  if (listAt === -1) return { entry: rootName, rest: path };
+  const at = typeof path[0] === 'number' ? 0 : (path[0] === 'events' || path[0] === 'context') && typeof path[1] === 'number' ? 1 : -1;
+  if (at === -1) return { entry: rootName, rest: path };
   let node: unknown = root;
-  for (const key of path.slice(0, listAt + 1)) node = (node as Record<PropertyKey, unknown> | undefined)?.[key as never];
-  const id =
-    node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string' ? ` "${(node as { id: string }).id}"` : '';
-  return { entry: `${fieldOf(path.slice(0, listAt + 1))}${id}`, rest: path.slice(listAt + 1) };
+  for (const key of path.slice(0, at + 1)) node = (node as Record<PropertyKey, unknown> | undefined)?.[key as never];
+  const id = (node as { id?: unknown } | undefined)?.id;
+  return { entry: `${fieldOf(path.slice(0, at + 1))}${typeof id === 'string' ? ` "${id}"` : ''}`, rest: path.slice(at + 1) };
 }
 
 function parseFile<T>(file: DataFile, schema: z.ZodType<T>, rootName: string, problems: DatasetProblem[]): T | undefined {

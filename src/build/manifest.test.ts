@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../data/schema';
+import { deriveManifest } from './manifest';
+
+const base = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+const dataset = {
+  platforms: [
+    { id: 'whatsapp', hosts: ['whatsapp.com', 'web.whatsapp.com', 'wa.me'] },
+    { id: 'facetime', hosts: ['facetime.apple.com'] },
+  ],
+} as unknown as Dataset;
+
+describe('deriveManifest', () => {
+  it('derives content-script matches and host permissions from the dataset hosts, and nothing broader', () => {
+    const manifest = deriveManifest(base, dataset, 'chrome', '1.2.3');
+    const expected = ['https://*.facetime.apple.com/*', 'https://*.wa.me/*', 'https://*.whatsapp.com/*'];
+    expect(manifest.content_scripts?.[0].matches).toEqual(expected);
+    expect(manifest.host_permissions).toEqual(expected);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.version).toBe('1.2.3');
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('for Firefox: background scripts, a gecko id, and a declaration that no data is collected', () => {
+    const manifest = deriveManifest(base, dataset, 'firefox', '1.2.3');
+    expect(manifest.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.minimum_chrome_version).toBeUndefined();
+  });
+});

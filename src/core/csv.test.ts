@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../data/schema';
+import { eventsCsv } from './csv';
+
+const dataset: Dataset = {
+  reviewed: '2026-04-30',
+  authorities: { roskomnadzor: { en: 'Roskomnadzor', ru: 'Роскомнадзор' } },
+  context: [],
+  sources: [
+    { id: 'a', publisher: 'A', title: 'T', titleFrom: 'page', url: 'https://example.com/a', published: '2025-08-13', language: 'en' },
+    { id: 'b', publisher: 'B', title: 'T', titleFrom: 'page', url: 'https://example.com/b?x=1,2', published: null, language: 'ru' },
+  ],
+  platforms: [
+    {
+      id: 'whatsapp',
+      name: 'WhatsApp',
+      hosts: ['whatsapp.com'],
+      impact: { en: 'x', ru: 'x' },
+      status: 'partially-restricted',
+      statusSince: '2025-08-13',
+      events: [
+        {
+          id: 'e1',
+          date: '2025-08-13',
+          kind: 'partial-restriction',
+          status: 'partially-restricted',
+          summary: { en: 'Calls "restricted", partly.\nSecond line.', ru: '=HYPERLINK("x")' },
+          authority: 'roskomnadzor',
+          sources: ['a', 'b'],
+        },
+      ],
+    },
+  ],
+};
+
+/** A small RFC 4180 reader, to check the output the way a spreadsheet reads it. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('eventsCsv', () => {
+  it('has a header and one row per event, with its sources, quoted so a spreadsheet reads it back', () => {
+    const [header, ...rows] = parseCsv(eventsCsv(dataset));
+    expect(rows).toHaveLength(1);
+    const row = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));
+    expect(row).toMatchObject({
+      platform_id: 'whatsapp',
+      event_id: 'e1',
+      date: '2025-08-13',
+      status: 'partially-restricted',
+      authority: 'Roskomnadzor',
+      summary_en: 'Calls "restricted", partly.\nSecond line.',
+      source_ids: 'a b',
+      source_urls: 'https://example.com/a https://example.com/b?x=1,2',
+    });
+  });
+
+  it('never lets a cell start a spreadsheet formula', () => {
+    const [header, row] = parseCsv(eventsCsv(dataset));
+    expect(row[header.indexOf('summary_ru')]).toBe(`'=HYPERLINK("x")`);
+  });
+});

@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset, DatasetError, type DatasetFiles, type DatasetProblem } from './dataset-check';
+
+const TODAY = '2026-11-25';
+
+function validFiles() {
+  const meta = {
+    reviewed: '2026-04-30',
+    authorities: { roskomnadzor: { en: 'Roskomnadzor', ru: 'Роскомнадзор' } },
+    context: [
+      {
+        id: 'context-vpn-law',
+        date: '2025-07-31',
+        kind: 'law',
+        title: { en: 'Search fines', ru: 'Штрафы за поиск' },
+        summary: { en: 'A law.', ru: 'Закон.' },
+        sources: ['b'],
+      },
+    ],
+  };
+  const sources = [
+    {
+      id: 'a',
+      publisher: 'Daily Sabah (Reuters)',
+      title: 'Calls curbed',
+      titleFrom: 'page',
+      url: 'https://example.com/a',
+      published: '2025-08-13',
+      language: 'en',
+    },
+    {
+      id: 'b',
+      publisher: 'Meduza',
+      title: 'Law signed',
+      titleFrom: 'url',
+      url: 'https://example.com/b',
+      published: '2025-07',
+      language: 'ru',
+    },
+  ];
+  const whatsapp = {
+    id: 'whatsapp',
+    name: 'WhatsApp',
+    hosts: ['whatsapp.com', 'web.whatsapp.com'],
+    impact: { en: 'Only through a VPN.', ru: 'Только через VPN.' },
+    events: [
+      {
+        id: 'whatsapp-calls',
+        date: '2025-08-13',
+        kind: 'partial-restriction',
+        status: 'partially-restricted',
+        summary: { en: 'Calls restricted.', ru: 'Звонки ограничены.' },
+        authority: 'roskomnadzor',
+        sources: ['a'],
+      },
+      {
+        id: 'whatsapp-block',
+        date: '2026-02-11',
+        kind: 'block',
+        status: 'blocked',
+        summary: { en: 'Blocked.', ru: 'Заблокирован.' },
+        disagreement: { en: 'Some say 12 Feb.', ru: 'По другим данным, 12 февраля.' },
+        sources: ['a', 'b'],
+      },
+    ],
+  };
+  const telegram = {
+    id: 'telegram',
+    name: 'Telegram',
+    hosts: ['t.me'],
+    impact: { en: 'Works.', ru: 'Работает.' },
+    events: [] as unknown[],
+  };
+  return { meta, sources, whatsapp, telegram };
+}
+
+type Files = ReturnType<typeof validFiles>;
+
+function toFiles(f: Files): DatasetFiles {
+  return {
+    meta: { path: 'src/data/meta.json', text: JSON.stringify(f.meta) },
+    sources: { path: 'src/data/sources.json', text: JSON.stringify(f.sources) },
+    platforms: [
+      { path: 'src/data/platforms/telegram.json', text: JSON.stringify(f.telegram) },
+      { path: 'src/data/platforms/whatsapp.json', text: JSON.stringify(f.whatsapp) },
+    ],
+  };
+}
+
+function problemsOf(edit: (f: Files) => void): DatasetProblem[] {
+  const files = validFiles();
+  edit(files);
+  try {
+    buildDataset(toFiles(files), TODAY);
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('a valid dataset', () => {
+  it('is published with each status derived from its events', () => {
+    const dataset = buildDataset(toFiles(validFiles()), TODAY);
+    expect(dataset.reviewed).toBe('2026-04-30');
+    expect(dataset.platforms.map((p) => [p.id, p.status, p.statusSince])).toEqual([
+      ['telegram', 'not-restricted', null],
+      ['whatsapp', 'blocked', '2026-02-11'],
+    ]);
+    expect(dataset.sources).toHaveLength(2);
+  });
+});
+
+const W = 'src/data/platforms/whatsapp.json';
+const S = 'src/data/sources.json';
+const M = 'src/data/meta.json';
+
+// Each kind of bad data, and the file, entry and field its error must name.
+const cases: [string, (f: Files) => void, Partial<DatasetProblem>][] = [
+  [
+    'an empty Russian summary',
+    (f) => {
+      f.whatsapp.events[0].summary.ru = ' ';
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'summary.ru' },
+  ],
+  [
+    'a missing English summary',
+    (f) => {
+      delete (f.whatsapp.events[1].summary as { en?: string }).en;
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'summary.en' },
+  ],
+  [
+    'an unknown kind',
+    (f) => {
+      f.whatsapp.events[0].kind = 'ban';
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'kind' },
+  ],
+  [
+    'an unknown status',
+    (f) => {
+      f.whatsapp.events[1].status = 'banned';
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'status' },
+  ],
+  [
+    'an impossible date',
+    (f) => {
+      f.whatsapp.events[0].date = '2025-02-30';
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'date', message: 'not a real calendar date' },
+  ],
+  [
+    'a date in another format',
+    (f) => {
+      f.whatsapp.events[0].date = '13.08.2025';
+    },
+    { file: W, field: 'date' },
+  ],
+  [
+    'a date in the future',
+    (f) => {
+      f.whatsapp.events[1].date = '2027-01-01';
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'date' },
+  ],
+  [
+    'events out of date order',
+    (f) => {
+      f.whatsapp.events[1].date = '2025-08-01';
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'date' },
+  ],
+  [
+    'an event citing no source',
+    (f) => {
+      f.whatsapp.events[0].sources = [];
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'sources' },
+  ],
+  [
+    'an event citing an unknown source',
+    (f) => {
+      f.whatsapp.events[0].sources = ['nope'];
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'sources[0]' },
+  ],
+  [
+    'an unknown authority',
+    (f) => {
+      f.whatsapp.events[0].authority = 'fsb';
+    },
+    { file: W, field: 'authority' },
+  ],
+  [
+    'an unknown field',
+    (f) => {
+      (f.whatsapp.events[0] as Record<string, unknown>).severity = 3;
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"' },
+  ],
+  [
+    'a host with a scheme',
+    (f) => {
+      f.whatsapp.hosts[1] = 'https://web.whatsapp.com';
+    },
+    { file: W, entry: 'platform', field: 'hosts[1]' },
+  ],
+  [
+    'a host claimed by two platforms',
+    (f) => {
+      f.telegram.hosts.push('web.whatsapp.com');
+    },
+    { field: 'hosts[1]' },
+  ],
+  [
+    'a platform id that is not its file name',
+    (f) => {
+      f.whatsapp.id = 'whatsap';
+    },
+    { file: W, entry: 'platform', field: 'id' },
+  ],
+  [
+    'an http URL',
+    (f) => {
+      f.sources[0].url = 'http://example.com/a';
+    },
+    { file: S, entry: '[0] "a"', field: 'url' },
+  ],
+  [
+    'a duplicate URL',
+    (f) => {
+      f.sources[1].url = 'https://example.com/a';
+    },
+    { file: S, entry: '[1] "b"', field: 'url' },
+  ],
+  [
+    'a duplicate source id',
+    (f) => {
+      f.sources[1].id = 'a';
+    },
+    { file: S, entry: '[1] "a"', field: 'id' },
+  ],
+  [
+    'an unused source',
+    (f) => {
+      f.sources.push({ ...f.sources[0], id: 'c', url: 'https://example.com/c' });
+    },
+    { file: S, entry: '[2] "c"', field: 'id' },
+  ],
+  [
+    'a source published in the future',
+    (f) => {
+      f.sources[0].published = '2030-01-01';
+    },
+    { file: S, entry: '[0] "a"', field: 'published' },
+  ],
+  [
+    'a source without a publisher',
+    (f) => {
+      f.sources[0].publisher = '';
+    },
+    { file: S, entry: '[0] "a"', field: 'publisher' },
+  ],
+  [
+    'a review date in the future',
+    (f) => {
+      f.meta.reviewed = '2027-01-01';
+    },
+    { file: M, field: 'reviewed' },
+  ],
+  [
+    'a context item citing an unknown source',
+    (f) => {
+      f.meta.context[0].sources = ['zzz'];
+    },
+    { file: M, entry: 'context[0] "context-vpn-law"', field: 'sources[0]' },
+  ],
+];
+
+describe('invalid data fails with the file, the entry and the field', () => {
+  it.each(cases)('%s', (_, edit, expected) => {
+    const problems = problemsOf(edit);
+    expect(problems).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('names the file when it is not JSON', () => {
+    const files = toFiles(validFiles());
+    files.platforms[1].text = '{ "id": "whatsapp", ';
+    expect(() => buildDataset(files, TODAY)).toThrow(/src\/data\/platforms\/whatsapp\.json: \(file\): \(syntax\): not valid JSON/);
+  });
+
+  it('reports every problem at once, one per line', () => {
+    const files = validFiles();
+    files.whatsapp.events[0].summary.ru = '';
+    files.sources[0].url = 'http://example.com/a';
+    const message = (() => {
+      try {
+        buildDataset(toFiles(files), TODAY);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toMatch(/^Invalid dataset \(2 problems\):\n/);
+    expect(message).toContain('src/data/platforms/whatsapp.json: events[0] "whatsapp-calls": summary.ru: ');
+    expect(message).toContain('src/data/sources.json: [0] "a": url: expected an https:// URL');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, needsRepair, panelShown, parseSettings, withPanel } from './settings';
+
+describe('parseSettings', () => {
+  it.each([
+    ['nothing stored', undefined],
+    ['null', null],
+    ['a string', 'garbage'],
+    ['a number', 42],
+    ['an array', ['whatsapp']],
+    ['hiddenPlatforms of the wrong type', { hiddenPlatforms: 'whatsapp' }],
+    ['hiddenPlatforms as an object', { hiddenPlatforms: { whatsapp: true } }],
+  ])('%s reads as the defaults', (_, raw) => {
+    expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid platform ids, drops the rest and unknown keys', () => {
+    expect(parseSettings({ hiddenPlatforms: ['youtube', 3, null, 'whatsapp', 'youtube', '<script>', ''], extra: 1 })).toEqual({
+      hiddenPlatforms: ['whatsapp', 'youtube'],
+    });
+  });
+
+  it('flags what needs writing back', () => {
+    expect(needsRepair(undefined)).toBe(false);
+    expect(needsRepair({ hiddenPlatforms: ['whatsapp'] })).toBe(false);
+    expect(needsRepair({ hiddenPlatforms: ['whatsapp'], extra: 1 })).toBe(true);
+    expect(needsRepair('garbage')).toBe(true);
+  });
+});
+
+describe('the per-platform panel switch', () => {
+  it('turns off and back on', () => {
+    const off = withPanel(DEFAULT_SETTINGS, 'whatsapp', false);
+    expect(panelShown(off, 'whatsapp')).toBe(false);
+    expect(panelShown(off, 'youtube')).toBe(true);
+    expect(panelShown(withPanel(off, 'whatsapp', true), 'whatsapp')).toBe(true);
+    expect(withPanel(off, 'whatsapp', false)).toEqual(off);
+  });
+});
