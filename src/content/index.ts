@@ -27,6 +27,8 @@ async function start(): Promise<void> {
   for (const stale of document.querySelectorAll(`[${ATTR}]`)) stale.remove();
 
   const host = document.createElement(TAG);
+  // A manual popover lives in the top layer: no page transform, overflow or z-index can bury it.
+  host.setAttribute('popover', 'manual');
   host.setAttribute(ATTR, platform.id);
   host.setAttribute('data-status', platform.status);
   const root = host.attachShadow({ mode: 'open' });
@@ -40,11 +42,19 @@ async function start(): Promise<void> {
   let settings: Settings = await readSettings();
   // The page may remove our element; we put it back once per address, then respect the page.
   let restoredAt: string | null = null;
+  const attach = () => {
+    document.documentElement.append(host);
+    try {
+      host.showPopover();
+    } catch {
+      // No popover support: the fixed position in panel.css still places it.
+    }
+  };
   const keeper = new MutationObserver(() => {
     if (host.isConnected || dismissed || !panelShown(settings, platform.id)) return;
     if (restoredAt === location.href) return;
     restoredAt = location.href;
-    document.documentElement.append(host);
+    attach();
   });
 
   const linker: SourcesLinker = {
@@ -76,7 +86,7 @@ async function start(): Promise<void> {
       }),
       root,
     );
-    document.documentElement.append(host);
+    attach();
     keeper.observe(document.documentElement, { childList: true });
   };
 

@@ -26,7 +26,7 @@ export function SourceLinks({ ids, sources, linker }: { ids: string[]; sources: 
               title={t('sourceDetails')}
               onClick={linker.onClick ? (e) => linker.onClick?.(anchor, e) : undefined}
             >
-              ⓘ
+              i
             </a>
           </span>
         );

@@ -2,20 +2,10 @@ import { formatDate, type Lang } from '../core/dates';
 import type { StatusId } from '../data/schema';
 import { keyOf, t } from './i18n';
 
-// A shape for each status, so colour is never the only signal.
-const GLYPH: Record<StatusId, string> = {
-  blocked: '⛔',
-  throttled: '◔',
-  'partially-restricted': '◑',
-  'not-restricted': '✓',
-};
-
 export function StatusLabel({ status, since, lang }: { status: StatusId; since?: string | null; lang: Lang }) {
   return (
     <span class={`status status--${status}`}>
-      <span class="status__glyph" aria-hidden="true">
-        {GLYPH[status]}
-      </span>
+      <span class="status__glyph" aria-hidden="true" />
       <span class="status__label">{t(keyOf('status', status))}</span>
       {since ? <span class="status__since">{t('since', formatDate(since, lang))}</span> : null}
     </span>

@@ -1,0 +1,17 @@
+// Screenshots for people to look at (not compared): test-results/screenshots/.
+import { expect, panelHost, test } from './harness';
+
+for (const lang of ['en', 'ru'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${lang} ${colorScheme}`, () => {
+      test.use({ lang, colorScheme });
+      test('panel collapsed and expanded', async ({ openPage }) => {
+        const page = await openPage('https://web.whatsapp.com/');
+        await expect(panelHost(page)).toHaveCount(1);
+        await page.screenshot({ path: `test-results/screenshots/panel-collapsed-${lang}-${colorScheme}.png` });
+        await page.getByRole('region').getByRole('button', { expanded: false }).click();
+        await page.screenshot({ path: `test-results/screenshots/panel-expanded-${lang}-${colorScheme}.png` });
+      });
+    });
+  }
+}
