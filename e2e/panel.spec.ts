@@ -78,7 +78,10 @@ test('expand, collapse with Escape, links to sources, dismiss', async ({ openPag
   await expect(panel.locator('li.event')).toHaveCount(whatsapp.events.length);
   const newest = whatsapp.events[whatsapp.events.length - 1];
   const firstSource = dataset.sources.find((s) => s.id === newest.sources[0]);
-  await expect(panel.locator('li.event').first().getByRole('link', { name: firstSource?.publisher, exact: true })).toHaveAttribute('href', firstSource?.url ?? '');
+  await expect(panel.locator('li.event').first().getByRole('link', { name: firstSource?.publisher, exact: true })).toHaveAttribute(
+    'href',
+    firstSource?.url ?? '',
+  );
   for (const link of await panel.locator('a[target="_blank"]').all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(panel.getByText(/The situation may have changed since/)).toBeVisible();
   await expect(panel.getByRole('link', { name: 'All sources' })).toBeVisible();
@@ -102,18 +105,26 @@ test('expand, collapse with Escape, links to sources, dismiss', async ({ openPag
 
 test('the panel opens the sources page at the cited source', async ({ context, openPage }) => {
   const page = await openPage('https://www.youtube.com/');
-  await region(page, /YouTube/).getByRole('button', { expanded: false }).click();
-  const about = region(page, /YouTube/).getByRole('link', { name: /^About this source/ }).first();
+  await region(page, /YouTube/)
+    .getByRole('button', { expanded: false })
+    .click();
+  const about = region(page, /YouTube/)
+    .getByRole('link', { name: /^About this source/ })
+    .first();
   const [sources] = await Promise.all([context.waitForEvent('page'), about.click()]);
   await expect(sources).toHaveURL(/\/src\/sources\/index\.html#source-/);
   const anchor = new URL(sources.url()).hash.slice(1);
   await expect(sources.locator(`[id="${anchor}"]`)).toBeInViewport();
 });
 
-test("\"don't show on WhatsApp\" persists across reloads and the popup's switch undoes it", async ({ openPage, openPopup }) => {
+test('"don\'t show on WhatsApp" persists across reloads and the popup\'s switch undoes it', async ({ openPage, openPopup }) => {
   const page = await openPage('https://web.whatsapp.com/');
-  await region(page, /WhatsApp/).getByRole('button', { expanded: false }).click();
-  await region(page, /WhatsApp/).getByRole('button', { name: "Don't show on WhatsApp" }).click();
+  await region(page, /WhatsApp/)
+    .getByRole('button', { expanded: false })
+    .click();
+  await region(page, /WhatsApp/)
+    .getByRole('button', { name: "Don't show on WhatsApp" })
+    .click();
   await expect(panelHost(page)).toHaveCount(0);
   await page.reload();
   await page.waitForTimeout(1000);
@@ -184,7 +195,8 @@ test.describe('hostile pages', () => {
   test('twenty pushState navigations leave exactly one panel', async ({ openPage }) => {
     const page = await openPage('https://web.whatsapp.com/', { body: fixture('spa.html') });
     await expect(panelHost(page)).toHaveCount(1);
-    for (let i = 0; i < 20; i++) await page.evaluate((n) => (window as unknown as { navigateTo(p: string): void }).navigateTo(`/chat/${n}`), i);
+    for (let i = 0; i < 20; i++)
+      await page.evaluate((n) => (window as unknown as { navigateTo(p: string): void }).navigateTo(`/chat/${n}`), i);
     await page.goBack();
     await expect(page).toHaveURL(/\/chat\/18$/);
     await page.waitForTimeout(500);

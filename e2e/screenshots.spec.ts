@@ -15,3 +15,21 @@ for (const lang of ['en', 'ru'] as const) {
     });
   }
 }
+
+for (const lang of ['en', 'ru'] as const) {
+  test.describe(`popup ${lang}`, () => {
+    test.use({ lang });
+    test('popup on a platform tab and on a neutral tab', async ({ openPage, openPopup }) => {
+      const tab = await openPage('https://web.whatsapp.com/');
+      await expect(panelHost(tab)).toHaveCount(1);
+      let popup = await openPopup(tab);
+      await popup.waitForSelector('li.event');
+      await popup.screenshot({ path: `test-results/screenshots/popup-platform-${lang}.png`, fullPage: true });
+      await popup.close();
+      const neutral = await openPage('https://example.org/');
+      popup = await openPopup(neutral);
+      await popup.waitForSelector('ul.overview');
+      await popup.screenshot({ path: `test-results/screenshots/popup-overview-${lang}.png`, fullPage: true });
+    });
+  });
+}

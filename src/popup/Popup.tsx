@@ -22,7 +22,6 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
   const [platformId, setPlatformId] = useState(initialPlatformId);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
-    document.documentElement.lang = lang;
     void readSettings().then(setSettings);
     onSettingsChanged(setSettings);
   }, []);

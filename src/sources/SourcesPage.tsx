@@ -21,8 +21,6 @@ export function SourcesPage() {
   const shown = useMemo(() => filterSources(dataset.sources, citations, { platformId, text, sort }), [platformId, text, sort]);
 
   useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = `${t('extName')}: ${t('sourcesTitle')}`;
     // The list is drawn by script, after the browser has looked for the #anchor: look again.
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     target?.scrollIntoView();
@@ -30,7 +28,7 @@ export function SourcesPage() {
   }, []);
 
   return (
-    <div class="ui page">
+    <main class="ui page">
       <header>
         <h1 id="top">{t('sourcesTitle')}</h1>
         <p>{t('sourcesIntro')}</p>
@@ -73,7 +71,7 @@ export function SourcesPage() {
         ))}
       </ol>
       <About />
-    </div>
+    </main>
   );
 }
 

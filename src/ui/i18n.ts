@@ -6,9 +6,13 @@ export function t(key: string, ...substitutions: string[]): string {
   return api.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The language of the dataset's texts to show: Russian for a Russian browser, English otherwise. */
+/**
+ * The language of the dataset's texts to show: Russian for a Russian browser, English otherwise.
+ * Read from the `_locales` translation the browser picked (neither `getUILanguage()` nor
+ * `@@ui_locale` always agrees with that pick), so the data's language matches the interface's.
+ */
 export function uiLang(): Lang {
-  return api.i18n.getUILanguage().toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  return api.i18n.getMessage('dataLanguage') === 'ru' ? 'ru' : 'en';
 }
 
 /** Message keys cannot contain hyphens: `partially-restricted` -> `status_partially_restricted`. */

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { dataset, expect, test } from './harness';
+
+const open = async (context: BrowserContext, extensionId: string, hash = '') => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/sources/index.html${hash}`);
+  await expect(page.locator('ol.sources > li').first()).toBeVisible();
+  return page;
+};
+const entries = (page: Page) => page.locator('ol.sources > li');
+const eventCount = dataset.platforms.reduce((n, p) => n + p.events.length, 0) + dataset.context.length;
+
+test('lists every source in dist/dataset.json as a link, with publisher, title, date and the events it supports', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await open(context, extensionId);
+  await expect(page.getByTestId('count')).toHaveText(`${dataset.sources.length} sources for ${eventCount} events`);
+  await expect(entries(page)).toHaveCount(dataset.sources.length);
+  for (const source of dataset.sources) {
+    const entry = page.locator(`[id="source-${source.id}"]`);
+    await expect(entry.locator('.source__publisher')).toHaveText(source.publisher);
+    const link = entry.getByRole('link', { name: source.title, exact: true });
+    await expect(link).toHaveAttribute('href', source.url);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    if (source.published) await expect(entry.locator('.source__meta')).toContainText('Published');
+    const citing =
+      dataset.platforms.flatMap((p) => p.events).filter((e) => e.sources.includes(source.id)).length +
+      dataset.context.filter((c) => c.sources.includes(source.id)).length;
+    await expect(entry.locator('.backlinks > li')).toHaveCount(citing);
+  }
+});
+
+test('filters by platform and by text, and sorts by date or publisher', async ({ context, extensionId }) => {
+  const page = await open(context, extensionId);
+  const whatsapp = new Set(dataset.platforms.find((p) => p.id === 'whatsapp')?.events.flatMap((e) => e.sources));
+  await page.getByLabel('Platform').selectOption('whatsapp');
+  await expect(entries(page)).toHaveCount(whatsapp.size);
+  await expect(page.getByTestId('shown')).toHaveText(`Showing ${whatsapp.size} of ${dataset.sources.length}`);
+
+  await page.getByLabel('Platform').selectOption('');
+  await page.getByLabel('Search publisher or title').fill('meduza');
+  const meduza = dataset.sources.filter((s) => `${s.publisher} ${s.title}`.toLowerCase().includes('meduza'));
+  await expect(entries(page)).toHaveCount(meduza.length);
+  await page.getByLabel('Search publisher or title').fill('zzzz no such source');
+  await expect(page.getByText('No source matches these filters.')).toBeVisible();
+  await page.getByLabel('Search publisher or title').fill('');
+
+  const dates = await entries(page).locator('.source__meta').allTextContents();
+  expect(dates.length).toBe(dataset.sources.length);
+  const byDate = [...dataset.sources].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))[0];
+  await expect(entries(page).first()).toHaveAttribute('id', `source-${byDate.id}`);
+  await page.getByLabel('Sort by').selectOption('publisher');
+  const publishers = await entries(page).locator('.source__publisher').allTextContents();
+  expect(publishers).toEqual([...publishers].sort((a, b) => a.localeCompare(b)));
+});
+
+test('#source-<id> anchors land on the source', async ({ context, extensionId }) => {
+  const source = dataset.sources[Math.floor(dataset.sources.length / 2)];
+  const page = await open(context, extensionId, `#source-${source.id}`);
+  await expect(page.locator(`[id="source-${source.id}"]`)).toBeInViewport();
+  await expect(page.locator(`[id="source-${source.id}"]`)).toBeFocused();
+});
+
+test('downloads give the dataset as JSON, its schema, and a CSV of events, all matching the dataset', async ({ context, extensionId }) => {
+  const page = await open(context, extensionId);
+  const download = async (name: string) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+    return readFileSync((await file.path()) ?? '', 'utf8');
+  };
+  expect(JSON.parse(await download('Dataset (JSON)'))).toEqual(dataset);
+  const schema = JSON.parse(await download('Its schema (JSON Schema)'));
+  expect(schema.$schema).toMatch(/json-schema/);
+  expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['reviewed', 'platforms', 'sources']));
+  const csv = await download('Events with their sources (CSV)');
+  const ids = dataset.platforms.flatMap((p) => p.events.map((e) => e.id));
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^platform_id,platform_name,event_id,date,kind,status/);
+  for (const id of ids) expect(csv).toContain(`,${id},`);
+  expect(lines.filter((l) => /^[a-z]+,/.test(l)).length).toBeGreaterThanOrEqual(ids.length);
+});
+
+test('method, corrections and privacy are stated', async ({ context, extensionId }) => {
+  const page = await open(context, extensionId);
+  await expect(page.getByRole('heading', { name: 'Method' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /github\.com\/.*\/issues/ })).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(page.getByText(/collects no data and makes no network requests/)).toBeVisible();
+});
+
+test.describe('in Russian', () => {
+  test.use({ lang: 'ru' });
+  test('the sources page speaks Russian', async ({ context, extensionId }) => {
+    const page = await open(context, extensionId);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Источники');
+    await expect(page.getByTestId('count')).toHaveText(`Источников: ${dataset.sources.length}, событий: ${eventCount}`);
+    await expect(page.locator('.backlinks').first()).toContainText(/[а-я]/);
+  });
+});
