@@ -41,7 +41,6 @@ let nextPort = 9300 + Math.floor(Math.random() * 400) * 2;
 export const test = base.extend<Fixtures & Options>({
   lang: ['en', { option: true }],
 
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring
   context: async ({ lang, colorScheme }, use, testInfo) => {
     const port = nextPort + testInfo.workerIndex * 1000 + (testInfo.repeatEachIndex % 100);
     nextPort += 2;

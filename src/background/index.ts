@@ -2,7 +2,8 @@
 // and keeps the per-tab badge. The browser keeps per-tab badges itself, so a worker restart loses nothing.
 import dataset from 'virtual:dataset';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isRequest, type SliceResponse } from '../browser/messages';
+import { isRequest, type PanelData } from '../browser/messages';
+import { PANEL_STYLES } from '../content/styles';
 import { sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
 import { showBadge } from './badge';
@@ -26,7 +27,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'slice': {
       const platform = platformOf(sender.url);
       if (platform && sender.tab?.id !== undefined) void showBadge(sender.tab.id, platform);
-      return Promise.resolve<SliceResponse>(platform ? sliceFor(dataset, platform) : null);
+      return Promise.resolve<PanelData>(platform ? { slice: sliceFor(dataset, platform), styles: PANEL_STYLES } : null);
     }
     case 'open-sources':
       return browser.tabs.create({ url: sourcesPage(message.anchor) }).then(() => undefined);

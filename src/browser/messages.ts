@@ -4,7 +4,8 @@ import type { PlatformSlice } from '../core/dataset';
 
 export type Request = { type: 'slice' } | { type: 'open-sources'; anchor?: string } | { type: 'open-popup' };
 
-export type SliceResponse = PlatformSlice | null;
+/** What the content script receives: its platform's record and the panel's stylesheets. */
+export type PanelData = { slice: PlatformSlice; styles: string[] } | null;
 
 export function isRequest(value: unknown): value is Request {
   if (!value || typeof value !== 'object') return false;

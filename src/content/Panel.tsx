@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { PlatformSlice } from '../core/dataset';
 import type { Lang } from '../core/dates';
 import { t } from '../ui/i18n';
@@ -16,86 +16,89 @@ interface PanelProps {
   onOpenPopup(): void;
 }
 
-/** Collapsed: a chip with the status. Expanded: what it means, the sourced history, the controls. */
-export function Panel({ slice, lang, linker, onDismiss, onNeverShow, onOpenPopup }: PanelProps) {
-  const { platform } = slice;
-  const [expanded, setExpanded] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Focus moves only after the reader's own click or key press, never on page load.
-  const moved = useRef(false);
-  useEffect(() => {
-    if (!moved.current) return;
-    (expanded ? heading : opener).current?.focus();
-  }, [expanded]);
-  const toggle = (open: boolean) => {
-    moved.current = true;
-    setExpanded(open);
-  };
+/**
+ * Collapsed: a chip with the status. Expanded: what it means, the sourced history, the controls.
+ * A class component: preact/hooks would add 1.5 KiB to a script that runs on every platform page.
+ */
+export class Panel extends Component<PanelProps, { expanded: boolean }> {
+  override state = { expanded: false };
+  private opener = createRef<HTMLButtonElement>();
+  private heading = createRef<HTMLHeadingElement>();
 
-  return (
-    <section
-      class="ui panel"
-      aria-label={t('panelRegion', platform.name)}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && expanded) {
-          e.stopPropagation();
-          toggle(false);
-        }
-      }}
-    >
-      {expanded ? (
-        <div class="card">
-          <div class="card__head">
-            <div class="card__title">
-              <h2 ref={heading} tabIndex={-1}>
-                {t('inRussia', platform.name)}
-              </h2>
-              <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+  // Focus moves only after the reader's own click or key press, never on page load.
+  private toggle(expanded: boolean) {
+    this.setState({ expanded }, () => (expanded ? this.heading : this.opener).current?.focus());
+  }
+
+  override render({ slice, lang, linker, onDismiss, onNeverShow, onOpenPopup }: PanelProps, { expanded }: { expanded: boolean }) {
+    const { platform } = slice;
+    const toggle = (open: boolean) => this.toggle(open);
+    const opener = this.opener;
+    const heading = this.heading;
+    return (
+      <section
+        class="ui panel"
+        aria-label={t('panelRegion', platform.name)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && expanded) {
+            e.stopPropagation();
+            toggle(false);
+          }
+        }}
+      >
+        {expanded ? (
+          <div class="card">
+            <div class="card__head">
+              <div class="card__title">
+                <h2 ref={heading} tabIndex={-1}>
+                  {t('inRussia', platform.name)}
+                </h2>
+                <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+              </div>
+              <button
+                type="button"
+                class="icon-button"
+                aria-expanded="true"
+                aria-label={t('collapse')}
+                title={t('collapse')}
+                onClick={() => toggle(false)}
+              >
+                ⌄
+              </button>
+              <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
+                ×
+              </button>
             </div>
-            <button
-              type="button"
-              class="icon-button"
-              aria-expanded="true"
-              aria-label={t('collapse')}
-              title={t('collapse')}
-              onClick={() => toggle(false)}
-            >
-              ⌄
+            <div class="card__body">
+              <p>{platform.impact[lang]}</p>
+              <h3>{t('history')}</h3>
+              <Timeline events={platform.events} sources={slice.sources} authorities={slice.authorities} lang={lang} linker={linker} />
+              <ReviewedNote reviewed={slice.reviewed} lang={lang} />
+            </div>
+            <div class="card__foot">
+              <button type="button" class="text-button" onClick={onOpenPopup}>
+                {t('openDetail')}
+              </button>
+              <a href={linker.href()} target="_blank" rel="noopener noreferrer" onClick={(e) => linker.onClick?.(undefined, e)}>
+                {t('openSources')}
+              </a>
+              <button type="button" class="text-button" onClick={onNeverShow}>
+                {t('neverShow', platform.name)}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div class="chip">
+            <button type="button" class="chip__open" ref={opener} aria-expanded="false" onClick={() => toggle(true)}>
+              <span class="chip__name">{platform.name}</span>
+              <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
             </button>
             <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
               ×
             </button>
           </div>
-          <div class="card__body">
-            <p>{platform.impact[lang]}</p>
-            <h3>{t('history')}</h3>
-            <Timeline events={platform.events} sources={slice.sources} authorities={slice.authorities} lang={lang} linker={linker} />
-            <ReviewedNote reviewed={slice.reviewed} lang={lang} />
-          </div>
-          <div class="card__foot">
-            <button type="button" class="text-button" onClick={onOpenPopup}>
-              {t('openDetail')}
-            </button>
-            <a href={linker.href()} target="_blank" rel="noopener noreferrer" onClick={(e) => linker.onClick?.(undefined, e)}>
-              {t('openSources')}
-            </a>
-            <button type="button" class="text-button" onClick={onNeverShow}>
-              {t('neverShow', platform.name)}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div class="chip">
-          <button type="button" class="chip__open" ref={opener} aria-expanded="false" onClick={() => toggle(true)}>
-            <span class="chip__name">{platform.name}</span>
-            <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
-          </button>
-          <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
-            ×
-          </button>
-        </div>
-      )}
-    </section>
-  );
+        )}
+      </section>
+    );
+  }
 }

@@ -3,14 +3,12 @@
 // <html>, where an app that replaces <body> at boot cannot take it away.
 import { h, render } from 'preact';
 import { api } from '../browser/api';
-import type { Request, SliceResponse } from '../browser/messages';
+import type { PanelData, Request } from '../browser/messages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { panelShown, type Settings, withPanel } from '../core/settings';
 import { uiLang } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
-import uiCss from '../ui/styles.css?inline';
 import { Panel } from './Panel';
-import panelCss from './panel.css?inline';
 
 const ATTR = 'data-restriction-context';
 const TAG = 'restricted-in-russia';
@@ -18,8 +16,9 @@ const TAG = 'restricted-in-russia';
 const send = (request: Request) => api.runtime.sendMessage(request);
 
 async function start(): Promise<void> {
-  const slice = (await send({ type: 'slice' })) as SliceResponse;
-  if (!slice) return;
+  const data = (await send({ type: 'slice' })) as PanelData;
+  if (!data) return;
+  const { slice } = data;
   const { platform } = slice;
   const lang = uiLang();
 
@@ -32,7 +31,7 @@ async function start(): Promise<void> {
   host.setAttribute(ATTR, platform.id);
   host.setAttribute('data-status', platform.status);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [uiCss, panelCss].map((css) => {
+  root.adoptedStyleSheets = data.styles.map((css) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     return sheet;
