@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { loadDataset } from './src/build/load-dataset';
 import { type Browser, deriveManifest } from './src/build/manifest';
+import { noHtmlSinkPlugin } from './src/build/no-html-sink';
 import { DatasetError } from './src/core/dataset-check';
 
 const root = import.meta.dirname;
@@ -36,6 +37,8 @@ export default defineConfig(({ mode }) => {
       // resources that a page could probe to detect the extension (crxjs issue #1130).
       crx({ manifest, browser, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
       datasetPlugin(dataset, resolve(root, 'dist')),
+      // After crx(): it rewrites the output files, the content script crxjs builds separately included.
+      noHtmlSinkPlugin(),
     ],
     build: {
       outDir: `dist/${browser}`,

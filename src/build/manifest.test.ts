@@ -26,6 +26,7 @@ describe('deriveManifest', () => {
     const manifest = deriveManifest(base, dataset, 'firefox', '1.2.3');
     expect(manifest.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     expect(manifest.minimum_chrome_version).toBeUndefined();
   });
 });

@@ -30,6 +30,8 @@ export function deriveManifest(base: Manifest, dataset: Dataset, browser: Browse
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android got data_collection_permissions only in 142 (desktop in 140).
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest as ManifestV3Export & Manifest;
