@@ -1,0 +1,166 @@
+// The Firefox e2e harness: a real, headless Firefox driven over WebDriver BiDi by puppeteer-core,
+// with dist/firefox installed as a temporary add-on, and platform pages served from the fixtures at
+// their real URLs. Nothing reaches the network: every page's requests are intercepted (navigations
+// get a fixture, anything else is refused), and the profile sends all other traffic to a dead proxy.
+//
+// Only the inline panel is covered here. Opening moz-extension:// pages (the toolbar popup, the
+// sources page) from puppeteer is unreliable: no API gives the add-on's internal UUID, and BiDi
+// cannot open the toolbar popup; those two are covered in Chromium only (e2e/*.spec.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firefoxPath } from '../browsers.mjs';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = resolve(ROOT, 'dist/firefox');
+const fixture = (name: string) => readFileSync(resolve(ROOT, 'e2e/fixtures', name), 'utf8');
+
+if (!existsSync(resolve(DIST, 'manifest.json'))) throw new Error(`${DIST} has no build: run \`npm run build\` first.`);
+
+/** The published dataset, as the contract promises it. */
+export const dataset = JSON.parse(readFileSync(resolve(ROOT, 'dist/dataset.json'), 'utf8')) as import('../../src/data/schema').Dataset;
+
+export type Lang = 'en' | 'ru';
+
+export interface Firefox {
+  browser: Browser;
+  /** Serve e2e/fixtures/platform.html at `url` and open it in a new tab. */
+  openPage(url: string): Promise<Page>;
+  /** Console errors and uncaught exceptions from pages (content script included) and from the add-on's own pages. */
+  errors: string[];
+  /** Every http(s) and ws(s) request a page made (all were answered locally or refused). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const DEAD_PROXY = { host: '127.0.0.1', port: 9 };
+
+export async function launchFirefox(lang: Lang): Promise<Firefox> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: {
+      // The UI language: Firefox picks the add-on's _locales from it. Needs Firefox's Russian
+      // language pack (Debian: firefox-esr-l10n-ru) to take effect; the Russian test checks it did.
+      'intl.locale.requested': lang === 'ru' ? 'ru' : 'en-US',
+      'intl.accept_languages': lang === 'ru' ? 'ru-RU, ru' : 'en-US, en',
+      // Belt and braces against the network: whatever escapes the per-page interception goes to a
+      // proxy that is not there, and Firefox's own background services are off.
+      'network.proxy.type': 1,
+      'network.proxy.http': DEAD_PROXY.host,
+      'network.proxy.http_port': DEAD_PROXY.port,
+      'network.proxy.ssl': DEAD_PROXY.host,
+      'network.proxy.ssl_port': DEAD_PROXY.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'toolkit.telemetry.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'browser.region.network.url': '',
+      'browser.search.geoip.url': '',
+      'extensions.getAddons.showPane': false,
+      'extensions.blocklist.enabled': false,
+      // Console output of web and add-on contexts (the add-on's background page too) goes to stdout,
+      // where it is read below: no other channel reports errors from the add-on's own pages. Firefox's
+      // own (chrome) console stays out of it: it has noise of its own.
+      'devtools.console.stdout.content': true,
+    },
+  });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  const proc = browser.process();
+  let pending = '';
+  const readLog = (chunk: Buffer) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      // Uncaught errors from any of the add-on's contexts name its moz-extension:// file; console.error
+      // lines come from content contexts only (the fixture pages run no script of their own).
+      if (/^(JavaScript error: moz-extension:\/\/|console\.error: )/.test(line)) errors.push(`stdout: ${line}`);
+    }
+  };
+  proc?.stdout?.on('data', readLog);
+  proc?.stderr?.on('data', readLog);
+
+  await browser.installExtension(DIST);
+
+  return {
+    browser,
+    errors,
+    requests,
+    async openPage(url) {
+      const tab = await browser.newPage();
+      tab.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${tab.url()}: ${message.text()}`);
+      });
+      tab.on('pageerror', (error) => errors.push(`${tab.url()}: ${error}`));
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => {
+        const target = request.url();
+        if (!/^(https?|wss?):/.test(target)) return void request.continue();
+        requests.push(target);
+        if (request.isNavigationRequest())
+          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('platform.html') });
+        else void request.abort('blockedbyclient');
+      });
+      await tab.goto(url, { waitUntil: 'domcontentloaded' });
+      return tab;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** The panel hosts on the page: what the contract promises, read from the page. */
+export function panelHosts(page: Page): Promise<{ id: string | null; status: string | null }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-restriction-context]')].map((el) => ({
+      id: el.getAttribute('data-restriction-context'),
+      status: el.getAttribute('data-status'),
+    })),
+  );
+}
+
+/** Waits until the page holds `count` panel hosts (the contract allows the panel 3 s). */
+export async function waitForPanels(page: Page, count: number, timeout = 5000): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-restriction-context]').length === n, { timeout, polling: 50 }, count);
+}
+
+/**
+ * The button inside the panel's open shadow root whose accessible name is `name` (its aria-label,
+ * else its text), or the chip (`aria-expanded="false"`) when `name` is omitted.
+ */
+export async function panelButton(page: Page, name?: string) {
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      const root = document.querySelector('[data-restriction-context]')?.shadowRoot;
+      const buttons = [...(root?.querySelectorAll('button') ?? [])];
+      return (
+        buttons.find((b) =>
+          wanted === null
+            ? b.getAttribute('aria-expanded') === 'false'
+            : (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === wanted,
+        ) ?? null
+      );
+    },
+    { timeout: 5000, polling: 50 },
+    name ?? null,
+  );
+  return handle.asElement() as import('puppeteer-core').ElementHandle<HTMLButtonElement>;
+}
+
+/** What the panel's shadow root holds: its region's name, its text, and the history entries shown. */
+export function panelContent(page: Page): Promise<{ region: string | null; text: string; events: number }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-restriction-context]')?.shadowRoot;
+    return {
+      region: root?.querySelector('[role="region"], section[aria-label]')?.getAttribute('aria-label') ?? null,
+      text: root?.textContent ?? '',
+      events: root?.querySelectorAll('li.event').length ?? 0,
+    };
+  });
+}

@@ -1,0 +1,36 @@
+// The inline panel in real Firefox with a Russian UI: the add-on's _locales switch to Russian, and
+// the dataset's texts follow.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { dataset, type Firefox, launchFirefox, panelButton, panelContent, waitForPanels } from './firefox';
+
+let firefox: Firefox;
+beforeAll(async () => {
+  firefox = await launchFirefox('ru');
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+it('Firefox in Russian: the panel speaks Russian', async () => {
+  const whatsapp = dataset.platforms.find((p) => p.id === 'whatsapp');
+  const page = await firefox.openPage('https://web.whatsapp.com/');
+  await waitForPanels(page, 1);
+  const collapsed = await panelContent(page);
+  if (!collapsed.region?.includes('в России'))
+    throw new Error(
+      `The panel is not in Russian (${collapsed.region}): Firefox did not switch its UI to Russian. It needs its Russian language pack (Debian: apt-get install firefox-esr-l10n-ru).`,
+    );
+  expect(collapsed.region).toContain('WhatsApp в России');
+  expect(collapsed.text).toContain('Заблокирован');
+  await (await panelButton(page)).click();
+  await page.waitForFunction(
+    () => (document.querySelector('[data-restriction-context]')?.shadowRoot?.querySelectorAll('li.event').length ?? 0) > 0,
+    { timeout: 5000, polling: 50 },
+  );
+  const expanded = await panelContent(page);
+  expect(expanded.text).toContain(whatsapp?.impact.ru);
+  expect(expanded.text).toMatch(/С тех пор ситуация могла измениться/);
+  await (await panelButton(page, 'Скрыть')).click();
+  await waitForPanels(page, 0);
+  expect(firefox.errors).toEqual([]);
+});
