@@ -1,0 +1,83 @@
+// Store screenshots, 1280x800, in English and Russian, of the three journeys: the inline panel
+// expanded on a platform page, the toolbar popup on a platform tab, and the sources page. Written to
+// dist/screenshots/ by `npm run screenshots` (playwright.screenshots.config.ts); not committed.
+// Same harness as the e2e tests: the built dist/chrome in Chromium, pages served locally, no network.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DIST, expect, panelHost, ROOT, test } from '../harness';
+
+const OUT = resolve(ROOT, 'dist/screenshots');
+const shot = (name: string, lang: string) => resolve(OUT, `${name}-${lang}.png`);
+/** A generic, unbranded app page stands in for the platform's own page (served at its real URL). */
+const appPage = { body: readFileSync(resolve(import.meta.dirname, 'page.html'), 'utf8') };
+const URL_ = 'https://web.whatsapp.com/';
+
+const SIZE = { width: 1280, height: 800 };
+/** Chrome sizes a toolbar popup to its content, at most 800x600; this one is 360-420 px wide. */
+const POPUP = { width: 400, height: 600 };
+const TOOLBAR = 48;
+
+const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+
+/**
+ * The popup as a user sees it: hanging from the extension's toolbar button, over the platform tab.
+ * A plain toolbar strip (address and the extension's icon) is drawn above the tab's screenshot.
+ */
+function popupScene(tab: Buffer, popup: Buffer, host: string): string {
+  const icon = dataUrl(readFileSync(resolve(DIST, 'icons/icon-48.png')));
+  return `<!doctype html><meta charset="utf-8"><style>
+    body { margin: 0; width: ${SIZE.width}px; height: ${SIZE.height}px; overflow: hidden; position: relative; font: 14px system-ui, sans-serif; background: #fff; }
+    .toolbar { position: absolute; inset: 0 0 auto 0; height: ${TOOLBAR}px; display: flex; align-items: center; gap: 12px; padding: 0 16px;
+      background: #f1f3f4; border-bottom: 1px solid #d3d6da; box-sizing: border-box; }
+    .address { flex: 1; height: 32px; border-radius: 16px; background: #fff; border: 1px solid #dadce0; display: flex; align-items: center; padding: 0 16px; color: #3c4043; }
+    .button { width: 32px; height: 32px; border-radius: 50%; display: grid; place-items: center; background: #dfe3e7; }
+    .button img { width: 22px; height: 22px; }
+    .tab { position: absolute; top: ${TOOLBAR}px; left: 0; width: ${SIZE.width}px; height: ${SIZE.height - TOOLBAR}px; object-fit: cover; object-position: top left; }
+    .popup { position: absolute; top: ${TOOLBAR - 4}px; right: 12px; width: ${POPUP.width}px; height: ${POPUP.height}px; border-radius: 8px; overflow: hidden;
+      box-shadow: 0 10px 36px rgb(0 0 0 / 0.28), 0 0 0 1px rgb(0 0 0 / 0.14); background: #fff; }
+  </style>
+  <div class="toolbar"><div class="address">${host}</div><div class="button"><img src="${icon}" alt=""></div></div>
+  <img class="tab" src="${dataUrl(tab)}" alt="">
+  <img class="popup" src="${dataUrl(popup)}" alt="">`;
+}
+
+for (const lang of ['en', 'ru'] as const) {
+  test.describe(lang, () => {
+    test.use({ lang, colorScheme: 'light', viewport: SIZE });
+
+    test('the inline panel, expanded, on a platform page', async ({ openPage }) => {
+      const page = await openPage(URL_, appPage);
+      await expect(panelHost(page)).toHaveCount(1);
+      await page.getByRole('region').getByRole('button', { expanded: false }).click();
+      await expect(page.getByRole('region').locator('li.event').first()).toBeVisible();
+      // The heading takes focus on expanding; its focus ring is not part of the picture.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.screenshot({ path: shot('panel', lang) });
+    });
+
+    test('the toolbar popup on a platform tab', async ({ context, extensionId, openPage }) => {
+      const tab = await openPage(URL_, appPage);
+      // The tab's area is what the drawn toolbar leaves, so the panel's chip shows at its bottom.
+      await tab.setViewportSize({ width: SIZE.width, height: SIZE.height - TOOLBAR });
+      await expect(panelHost(tab)).toHaveCount(1);
+      const tabPng = await tab.screenshot();
+      // The popup page, at a popup's size, for the tab's platform (`?platform=`, as the worker opens it).
+      const popup = await context.newPage();
+      await popup.setViewportSize(POPUP);
+      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?platform=whatsapp`);
+      await popup.waitForSelector('li.event');
+      const popupPng = await popup.screenshot();
+      const scene = await context.newPage();
+      await scene.setViewportSize(SIZE);
+      await scene.setContent(popupScene(tabPng, popupPng, new URL(URL_).host));
+      await scene.screenshot({ path: shot('popup', lang) });
+    });
+
+    test('the sources page', async ({ context, extensionId }) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/src/sources/index.html`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.screenshot({ path: shot('sources', lang) });
+    });
+  });
+}
