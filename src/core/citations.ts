@@ -18,7 +18,7 @@ export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
   };
   for (const platform of dataset.platforms) for (const event of platform.events) add({ platform, event });
   for (const event of dataset.context) add({ platform: null, event });
-  for (const list of index.values()) list.sort((a, b) => a.event.date.localeCompare(b.event.date));
+  for (const list of index.values()) list.sort((a, b) => compareText(a.event.date, b.event.date));
   return index;
 }
 
@@ -30,6 +30,10 @@ export interface SourceFilter {
   sort: SourceSort;
 }
 
+// ISO dates order correctly as plain strings; no need for the (much slower) locale-aware compare.
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 /** Sources matching the platform and text filters (publisher or title, case-insensitive), sorted. */
 export function filterSources(sources: readonly Source[], citations: Map<string, Citation[]>, filter: SourceFilter): Source[] {
   const needle = filter.text.trim().toLocaleLowerCase();
@@ -37,9 +41,9 @@ export function filterSources(sources: readonly Source[], citations: Map<string,
     if (filter.platformId && !(citations.get(s.id) ?? []).some((c) => c.platform?.id === filter.platformId)) return false;
     return !needle || `${s.publisher}\n${s.title}`.toLocaleLowerCase().includes(needle);
   });
-  const byDate = (a: Source, b: Source) => (b.published ?? '').localeCompare(a.published ?? '') || a.publisher.localeCompare(b.publisher);
+  const byDate = (a: Source, b: Source) => compareText(b.published ?? '', a.published ?? '') || collator.compare(a.publisher, b.publisher);
   const byPublisher = (a: Source, b: Source) =>
-    a.publisher.localeCompare(b.publisher) || (b.published ?? '').localeCompare(a.published ?? '');
+    collator.compare(a.publisher, b.publisher) || compareText(b.published ?? '', a.published ?? '');
   return shown.sort(filter.sort === 'date' ? byDate : byPublisher);
 }
 

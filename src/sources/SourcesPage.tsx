@@ -10,7 +10,13 @@ import { ReviewedNote } from '../ui/ReviewedNote';
 const lang = uiLang();
 const citations = citationsBySource(dataset);
 const platforms = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
-const LANGUAGES = new Intl.DisplayNames([lang], { type: 'language' });
+const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
+const languageCache = new Map<string, string>();
+const languageOf = (code: string) => {
+  const name = languageCache.get(code) ?? languageNames.of(code) ?? code;
+  languageCache.set(code, name);
+  return name;
+};
 
 declare const __ISSUES_URL__: string;
 
@@ -88,7 +94,7 @@ function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
       </p>
       <p class="source__meta">
         {source.published ? t('publishedOn', formatDate(source.published, lang)) : t('undated')} ·{' '}
-        {t('language', LANGUAGES.of(source.language) ?? source.language)} · <span class="source__url">{new URL(source.url).hostname}</span>
+        {t('language', languageOf(source.language))} · <span class="source__url">{new URL(source.url).hostname}</span>
       </p>
       <p class="source__supports">{t('supports')}</p>
       <ul class="backlinks">

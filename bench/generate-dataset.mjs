@@ -1,0 +1,31 @@
+// A synthetic dataset `factor` platforms strong, built by repeating the real platforms' events and
+// sources under new ids and hosts. For `npm run bench` only; it is never shipped.
+export function generateDataset(real, count) {
+  const sources = [];
+  const platforms = [];
+  for (let i = 0; i < count; i++) {
+    const base = real.platforms[i % real.platforms.length];
+    const id = `synthetic-${String(i).padStart(2, '0')}`;
+    const rename = new Map();
+    for (const event of base.events) {
+      for (const sourceId of event.sources) {
+        if (rename.has(sourceId)) continue;
+        const source = real.sources.find((s) => s.id === sourceId);
+        const copy = { ...source, id: `${id}-${sourceId}`, url: `${source.url}${source.url.includes('?') ? '&' : '?'}synthetic=${id}` };
+        rename.set(sourceId, copy.id);
+        sources.push(copy);
+      }
+    }
+    platforms.push({
+      id,
+      name: `${base.name} ${i}`,
+      hosts: [`${id}.example`, `web.${id}.example`],
+      impact: base.impact,
+      ...(base.note ? { note: base.note } : {}),
+      events: base.events.map((e) => ({ ...e, id: `${id}-${e.id}`, sources: e.sources.map((s) => rename.get(s)) })),
+    });
+  }
+  const used = new Set(real.context.flatMap((c) => c.sources));
+  for (const s of real.sources) if (used.has(s.id) && !sources.some((x) => x.id === s.id)) sources.push(s);
+  return { meta: { reviewed: real.reviewed, authorities: real.authorities, context: real.context }, sources, platforms };
+}
