@@ -4,8 +4,10 @@
 // get a fixture, anything else is refused), and the profile sends all other traffic to a dead proxy.
 //
 // Only the inline panel is covered here. Opening moz-extension:// pages (the toolbar popup, the
-// sources page) from puppeteer is unreliable: no API gives the add-on's internal UUID, and BiDi
-// cannot open the toolbar popup; those two are covered in Chromium only (e2e/*.spec.ts).
+// sources page) from puppeteer is unreliable: Firefox's WebDriver BiDi refuses to navigate a tab to a
+// moz-extension:// URL ("not allowed in this context"), cannot open the toolbar popup, and in our
+// tries did not report the tab the panel's "All sources" link opens. Those two are covered in
+// Chromium only (e2e/*.spec.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
