@@ -24,10 +24,10 @@ function loadDatasetOrExit(dir: string) {
 }
 
 // `vite build` builds for Chromium; `vite build --mode firefox` for Firefox, from the same sources.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const dataset = loadDatasetOrExit(root);
-  const manifest = deriveManifest(json('manifest.json'), dataset, browser, json('package.json').version);
+  const manifest = deriveManifest(json('manifest.json'), dataset, browser, json('package.json').version, { devServer: command === 'serve' });
   return {
     publicDir: 'assets/public',
     define: { __ISSUES_URL__: JSON.stringify(json('package.json').bugs.url) },

@@ -10,9 +10,23 @@ import type { ManifestV3Export } from '@crxjs/vite-plugin';
 // biome-ignore lint/suspicious/noExplicitAny: the manifest is plain JSON read from manifest.json
 type Manifest = Record<string, any>;
 
+/**
+ * Extension pages load only the extension's own files and connect nowhere: the promise of "no
+ * network requests" enforced by the browser. Not applied under `npm run dev`, whose live reload
+ * talks to the Vite server.
+ */
+export const EXTENSION_PAGES_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export const GECKO_ID = 'restricted-in-russia@restricted-in-russia.org';
 
-export function deriveManifest(base: Manifest, dataset: Dataset, browser: Browser, version: string): ManifestV3Export & Manifest {
+export function deriveManifest(
+  base: Manifest,
+  dataset: Dataset,
+  browser: Browser,
+  version: string,
+  { devServer = false } = {},
+): ManifestV3Export & Manifest {
   const patterns = matchPatterns(dataset.platforms.flatMap((p) => p.hosts));
   const manifest: Manifest = structuredClone(base);
   manifest.version = version;
@@ -20,6 +34,7 @@ export function deriveManifest(base: Manifest, dataset: Dataset, browser: Browse
   // The popup reads the active tab's URL and the worker sets the per-tab badge: both need the URL of
   // platform tabs only, which these host permissions expose without the broad `tabs` permission.
   manifest.host_permissions = patterns;
+  if (!devServer) manifest.content_security_policy = { extension_pages: EXTENSION_PAGES_CSP };
   if (browser === 'firefox') {
     delete manifest.minimum_chrome_version;
     manifest.background = { scripts: [base.background.service_worker], type: 'module' };
