@@ -27,7 +27,9 @@ function loadDatasetOrExit(dir: string) {
 export default defineConfig(({ command, mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const dataset = loadDatasetOrExit(root);
-  const manifest = deriveManifest(json('manifest.json'), dataset, browser, json('package.json').version, { devServer: command === 'serve' });
+  const manifest = deriveManifest(json('manifest.json'), dataset, browser, json('package.json').version, {
+    devServer: command === 'serve',
+  });
   return {
     publicDir: 'assets/public',
     define: { __ISSUES_URL__: JSON.stringify(json('package.json').bugs.url) },
