@@ -43,13 +43,21 @@ const LOOKALIKES = [
   'https://whatsapp.com.example.org/',
   'https://example.org/web.whatsapp.com',
   'https://example.org/?q=youtube.com',
-  'https://xn--whtsapp-5ve.com/', // whаtsapp.com with a Cyrillic а
+  'https://xn--whtsapp-3fg.com/', // whаtsapp.com with a Cyrillic а
   'https://web-whatsapp.com/',
   'https://youtube.co/',
   'https://myoutube.com/',
   'https://t.me.example.org/',
   'https://instagram.com.evil.example/',
   'https://www.apple.com/facetime/',
+  'https://apple.com/',
+  'https://x.com.evil.example/',
+  'https://twitter.co/',
+  'https://notdiscord.com/',
+  'https://discord.gg.example.org/',
+  'https://signal.org.example.com/',
+  'https://roblox.co/',
+  'https://mylinkedin.com/',
 ];
 
 test(`no lookalike gets a panel (${LOOKALIKES.length} URLs)`, async ({ openPage }) => {
@@ -101,6 +109,16 @@ test('expand, collapse with Escape, links to sources, dismiss', async ({ openPag
   const next = await openPage('https://web.whatsapp.com/');
   await expect(panelHost(next)).toHaveCount(1);
   expect(consoleErrors).toEqual([]);
+});
+
+test('TikTok: not restricted by Russia, and the panel says what TikTok itself restricts', async ({ openPage }) => {
+  const tiktok = platform('tiktok');
+  const page = await openPage('https://www.tiktok.com/');
+  await expect(panelHost(page)).toHaveAttribute('data-status', 'not-restricted');
+  const panel = region(page, /TikTok/);
+  await expect(panel).toContainText('Not restricted');
+  await panel.getByRole('button', { expanded: false }).click();
+  if (tiktok.note) await expect(panel.getByText(tiktok.note.en)).toBeVisible();
 });
 
 test('the panel opens the sources page at the cited source', async ({ context, openPage }) => {

@@ -69,6 +69,19 @@ test('on each platform tab the popup shows that platform: status, date, history 
   }
 });
 
+test('every host of every platform opens the popup on that platform', async ({ openPage, openPopup }) => {
+  test.setTimeout(180_000);
+  for (const platform of dataset.platforms) {
+    for (const host of platform.hosts) {
+      const tab = await openPage(`https://${host}/`);
+      const popup = await openPopup(tab);
+      await expect(popup.getByRole('heading', { level: 1 }), host).toHaveText(`${platform.name} in Russia`);
+      await popup.close();
+      await tab.close();
+    }
+  }
+});
+
 test('on any other tab the popup lists every platform with its status, each opening its detail; no badge', async ({
   openPage,
   openPopup,

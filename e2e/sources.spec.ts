@@ -36,11 +36,11 @@ test('lists every source in dist/dataset.json as a link, with publisher, title, 
 test('filters by platform and by text, and sorts by date or publisher', async ({ context, extensionId }) => {
   const page = await open(context, extensionId);
   const whatsapp = new Set(dataset.platforms.find((p) => p.id === 'whatsapp')?.events.flatMap((e) => e.sources));
-  await page.getByLabel('Platform').selectOption('whatsapp');
+  await page.getByLabel('Platform', { exact: true }).selectOption('whatsapp');
   await expect(entries(page)).toHaveCount(whatsapp.size);
   await expect(page.getByTestId('shown')).toHaveText(`Showing ${whatsapp.size} of ${dataset.sources.length}`);
 
-  await page.getByLabel('Platform').selectOption('');
+  await page.getByLabel('Platform', { exact: true }).selectOption('');
   await page.getByLabel('Search publisher or title').fill('meduza');
   const meduza = dataset.sources.filter((s) => `${s.publisher} ${s.title}`.toLowerCase().includes('meduza'));
   await expect(entries(page)).toHaveCount(meduza.length);
@@ -80,6 +80,23 @@ test('downloads give the dataset as JSON, its schema, and a CSV of events, all m
   expect(lines[0]).toMatch(/^platform_id,platform_name,event_id,date,kind,status/);
   for (const id of ids) expect(csv).toContain(`,${id},`);
   expect(lines.filter((l) => /^[a-z]+,/.test(l)).length).toBeGreaterThanOrEqual(ids.length);
+});
+
+test('the rules that affect every platform are listed with their sources', async ({ context, extensionId }) => {
+  const page = await open(context, extensionId);
+  const section = page.getByRole('region', { name: 'Rules that affect every platform' });
+  await expect(section.locator('li.event')).toHaveCount(dataset.context.length);
+  for (const item of dataset.context) {
+    await expect(section.getByText(item.title.en, { exact: true })).toBeVisible();
+    const first = dataset.sources.find((s) => s.id === item.sources[0]);
+    await expect(section.locator(`a[href="${first?.url}"]`).first()).toBeVisible();
+  }
+  // A citation's "about" link is an anchor on this very page.
+  await section
+    .getByRole('link', { name: /^About this source/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/#source-/);
 });
 
 test('method, corrections and privacy are stated', async ({ context, extensionId }) => {

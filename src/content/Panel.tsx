@@ -71,6 +71,7 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
             </div>
             <div class="card__body">
               <p>{platform.impact[lang]}</p>
+              {platform.note ? <p>{platform.note[lang]}</p> : null}
               <h3>{t('history')}</h3>
               <Timeline events={platform.events} sources={slice.sources} authorities={slice.authorities} lang={lang} linker={linker} />
               <ReviewedNote reviewed={slice.reviewed} lang={lang} />

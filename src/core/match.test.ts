@@ -29,7 +29,7 @@ describe('matchUrl', () => {
     'https://example.org/?q=web.whatsapp.com',
     'https://example.org/#wa.me',
     'https://web.whatsapp.com@evil.example/',
-    'https://xn--whtsapp-5ve.com/', // whаtsapp.com with a Cyrillic а
+    'https://xn--whtsapp-3fg.com/', // whаtsapp.com with a Cyrillic а
     'https://whаtsapp.com/',
     'https://apple.com/',
     'https://www.apple.com/facetime/',

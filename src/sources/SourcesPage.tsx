@@ -1,13 +1,18 @@
 import dataset from 'virtual:dataset';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Citation, citationsBySource, eventCount, filterSources, type SourceSort } from '../core/citations';
+import { sourcesById } from '../core/dataset';
 import { formatDate } from '../core/dates';
 import type { Source } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
-import { sourceAnchor } from '../ui/links';
+import { type SourcesLinker, sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { Timeline } from '../ui/Timeline';
 
 const lang = uiLang();
+const sourceIndex = sourcesById(dataset);
+// On this page a source's entry is an anchor away.
+const linker: SourcesLinker = { href: (anchor) => (anchor ? `#${anchor}` : '#top'), inPage: true };
 const citations = citationsBySource(dataset);
 const platforms = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
 const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
@@ -112,6 +117,12 @@ function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
 function About() {
   return (
     <>
+      {dataset.context.length > 0 ? (
+        <section aria-labelledby="context">
+          <h2 id="context">{t('context')}</h2>
+          <Timeline events={dataset.context} sources={sourceIndex} authorities={dataset.authorities} lang={lang} linker={linker} />
+        </section>
+      ) : null}
       <section aria-labelledby="download">
         <h2 id="download">{t('downloadHeading')}</h2>
         <p>{t('downloadIntro')}</p>

@@ -20,8 +20,8 @@ export function SourceLinks({ ids, sources, linker }: { ids: string[]; sources: 
             <a
               class="cite__about"
               href={linker.href(anchor)}
-              target="_blank"
-              rel="noopener noreferrer"
+              target={linker.inPage ? undefined : '_blank'}
+              rel={linker.inPage ? undefined : 'noopener noreferrer'}
               aria-label={`${t('sourceDetails')}: ${source.publisher}`}
               title={t('sourceDetails')}
               onClick={linker.onClick ? (e) => linker.onClick?.(anchor, e) : undefined}

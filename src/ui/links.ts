@@ -7,6 +7,8 @@ import type { JSX } from 'preact';
 export interface SourcesLinker {
   href(anchor?: string): string;
   onClick?(anchor: string | undefined, event: JSX.TargetedMouseEvent<HTMLAnchorElement>): void;
+  /** On the sources page itself, a source is an in-page anchor, not a new tab. */
+  inPage?: boolean;
 }
 
 export const sourceAnchor = (id: string) => `source-${id}`;
