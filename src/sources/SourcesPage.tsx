@@ -50,8 +50,8 @@ export function SourcesPage() {
       </header>
       <form class="filters" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
         <label>
-          {t('filterPlatform')}
-          <select value={platformId} onChange={(e) => setPlatformId(e.currentTarget.value)}>
+          <span id="filter-platform">{t('filterPlatform')}</span>
+          <select aria-labelledby="filter-platform" value={platformId} onChange={(e) => setPlatformId(e.currentTarget.value)}>
             <option value="">{t('filterAny')}</option>
             {platforms.map((p) => (
               <option key={p.id} value={p.id}>
@@ -61,12 +61,12 @@ export function SourcesPage() {
           </select>
         </label>
         <label>
-          {t('filterText')}
-          <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <span id="filter-text">{t('filterText')}</span>
+          <input aria-labelledby="filter-text" type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
         </label>
         <label>
-          {t('sortBy')}
-          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as SourceSort)}>
+          <span id="sort-by">{t('sortBy')}</span>
+          <select aria-labelledby="sort-by" value={sort} onChange={(e) => setSort(e.currentTarget.value as SourceSort)}>
             <option value="date">{t('sortDate')}</option>
             <option value="publisher">{t('sortPublisher')}</option>
           </select>
