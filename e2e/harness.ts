@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { chromiumPath } from './browsers.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './browsers.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = resolve(ROOT, 'dist/chrome');
@@ -56,13 +56,7 @@ export const test = base.extend<Fixtures & Options>({
         `--load-extension=${DIST}`,
         `--lang=${lang}`,
         `--remote-debugging-port=${port}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_FLAGS,
       ],
     });
     (context as BrowserContext & { cdpPort?: number }).cdpPort = port;

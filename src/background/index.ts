@@ -2,13 +2,25 @@
 // and keeps the per-tab badge. The browser keeps per-tab badges itself, so a worker restart loses nothing.
 import dataset from 'virtual:dataset';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isRequest, type PanelData } from '../browser/messages';
+import { isRequest, type PanelData, type PanelSwitch } from '../browser/messages';
+import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
+import { PANEL_MESSAGE_KEYS } from '../content/messages';
 import { PANEL_STYLES } from '../content/styles';
 import { sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
+import { panelShown, withPanel } from '../core/settings';
+import type { PublishedPlatform } from '../data/schema';
+import { messageTemplate } from '../ui/i18n';
 import { showBadge } from './badge';
 
 const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
+let panelMessages: Record<string, string> | undefined;
+
+async function panelData(platform: PublishedPlatform): Promise<PanelData> {
+  panelMessages ??= Object.fromEntries(PANEL_MESSAGE_KEYS.map((key) => [key, messageTemplate(key)]));
+  const settings = await readSettings();
+  return { slice: sliceFor(dataset, platform), styles: PANEL_STYLES, messages: panelMessages, shown: panelShown(settings, platform.id) };
+}
 const sourcesPage = (anchor?: string) => browser.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`);
 
 async function openPopup(tab: Runtime.MessageSender['tab']): Promise<void> {
@@ -27,12 +39,28 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     case 'slice': {
       const platform = platformOf(sender.url);
       if (platform && sender.tab?.id !== undefined) void showBadge(sender.tab.id, platform);
-      return Promise.resolve<PanelData>(platform ? { slice: sliceFor(dataset, platform), styles: PANEL_STYLES } : null);
+      return platform ? panelData(platform) : Promise.resolve(null);
+    }
+    case 'hide-panel': {
+      const platform = platformOf(sender.url);
+      return platform ? readSettings().then((settings) => writeSettings(withPanel(settings, platform.id, false))) : undefined;
     }
     case 'open-sources':
       return browser.tabs.create({ url: sourcesPage(message.anchor) }).then(() => undefined);
     case 'open-popup':
       return openPopup(sender.tab);
+  }
+});
+
+// The panel switch changed (in the popup, or by a panel's "don't show"): open platform tabs follow.
+onSettingsChanged(async (settings) => {
+  for (const tab of await browser.tabs.query({})) {
+    const platform = platformOf(tab.url);
+    if (!platform || tab.id === undefined) continue;
+    const message: PanelSwitch = { type: 'panel-shown', platformId: platform.id, shown: panelShown(settings, platform.id) };
+    browser.tabs.sendMessage(tab.id, message).catch(() => {
+      // A tab whose content script has not run (yet) has nobody to tell.
+    });
   }
 });
 

@@ -2,14 +2,24 @@
 // own URL, never from anything the page could put in a message.
 import type { PlatformSlice } from '../core/dataset';
 
-export type Request = { type: 'slice' } | { type: 'open-sources'; anchor?: string } | { type: 'open-popup' };
+export type Request = { type: 'slice' } | { type: 'hide-panel' } | { type: 'open-sources'; anchor?: string } | { type: 'open-popup' };
 
-/** What the content script receives: its platform's record and the panel's stylesheets. */
-export type PanelData = { slice: PlatformSlice; styles: string[] } | null;
+/**
+ * What the content script receives: its platform's record, the panel's stylesheets and messages,
+ * and whether the reader wants the panel there. With these it needs no extension API but `runtime`.
+ */
+export type PanelData = { slice: PlatformSlice; styles: string[]; messages: Record<string, string>; shown: boolean } | null;
+
+/** What the worker tells a platform tab when the reader switches its panel on or off. */
+export interface PanelSwitch {
+  type: 'panel-shown';
+  platformId: string;
+  shown: boolean;
+}
 
 export function isRequest(value: unknown): value is Request {
   if (!value || typeof value !== 'object') return false;
   const { type, anchor } = value as { type?: unknown; anchor?: unknown };
   if (type === 'open-sources') return anchor === undefined || (typeof anchor === 'string' && /^[a-z0-9-]{1,120}$/.test(anchor));
-  return type === 'slice' || type === 'open-popup';
+  return type === 'slice' || type === 'hide-panel' || type === 'open-popup';
 }

@@ -23,7 +23,8 @@ export function datasetPlugin(dataset: Dataset, distRoot: string): Plugin {
     // JSON.parse of a string literal parses faster than the same data as a JS object literal.
     load: (id) => (id === RESOLVED ? `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});` : undefined),
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'data/dataset.json', source: json });
+      // Compact inside the package (it ships to every user); readable beside the build.
+      this.emitFile({ type: 'asset', fileName: 'data/dataset.json', source: JSON.stringify(dataset) });
       this.emitFile({ type: 'asset', fileName: 'data/dataset.schema.json', source: schema });
       this.emitFile({ type: 'asset', fileName: 'data/events.csv', source: eventsCsv(dataset) });
     },

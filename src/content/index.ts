@@ -3,10 +3,8 @@
 // <html>, where an app that replaces <body> at boot cannot take it away.
 import { h, render } from 'preact';
 import { api } from '../browser/api';
-import type { PanelData, Request } from '../browser/messages';
-import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
-import { panelShown, type Settings, withPanel } from '../core/settings';
-import { uiLang } from '../ui/i18n';
+import type { PanelData, PanelSwitch, Request } from '../browser/messages';
+import { uiLang, useMessages } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
 import { Panel } from './Panel';
 
@@ -20,6 +18,7 @@ async function start(): Promise<void> {
   if (!data) return;
   const { slice } = data;
   const { platform } = slice;
+  useMessages(data.messages);
   const lang = uiLang();
 
   // A panel left by an earlier copy of this script (extension updated or reloaded) is dead: replace it.
@@ -38,7 +37,7 @@ async function start(): Promise<void> {
   });
 
   let dismissed = false;
-  let settings: Settings = await readSettings();
+  let shown = data.shown;
   // The page may remove our element; we put it back once per address, then respect the page.
   let restoredAt: string | null = null;
   const attach = () => {
@@ -50,7 +49,7 @@ async function start(): Promise<void> {
     }
   };
   const keeper = new MutationObserver(() => {
-    if (host.isConnected || dismissed || !panelShown(settings, platform.id)) return;
+    if (host.isConnected || dismissed || !shown) return;
     if (restoredAt === location.href) return;
     restoredAt = location.href;
     attach();
@@ -70,7 +69,7 @@ async function start(): Promise<void> {
     host.remove();
   };
   const mount = () => {
-    if (dismissed || !panelShown(settings, platform.id) || host.isConnected) return;
+    if (dismissed || !shown || host.isConnected) return;
     render(
       h(Panel, {
         slice,
@@ -80,7 +79,7 @@ async function start(): Promise<void> {
           dismissed = true;
           unmount();
         },
-        onNeverShow: () => void writeSettings(withPanel(settings, platform.id, false)),
+        onNeverShow: () => void send({ type: 'hide-panel' }),
         onOpenPopup: () => void send({ type: 'open-popup' }),
       }),
       root,
@@ -89,9 +88,12 @@ async function start(): Promise<void> {
     keeper.observe(document.documentElement, { childList: true });
   };
 
-  onSettingsChanged((next) => {
-    settings = next;
-    if (panelShown(settings, platform.id)) mount();
+  // The worker tells us when the reader switches the panel on or off for this platform.
+  api.runtime.onMessage.addListener((message: unknown) => {
+    const change = message as PanelSwitch;
+    if (change?.type !== 'panel-shown' || change.platformId !== platform.id) return;
+    shown = change.shown;
+    if (shown) mount();
     else unmount();
   });
   mount();

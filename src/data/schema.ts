@@ -2,6 +2,9 @@
 // from here, the build validates `src/data/` against it, and `dist/dataset.schema.json` is
 // generated from it, so the three can never disagree.
 import { z } from 'zod';
+import { EVENT_KINDS, STATUS_IDS } from './ids';
+
+export { EVENT_KINDS, STATUS_IDS };
 
 const isRealDate = (value: string): boolean => {
   const [y, m, d] = value.split('-').map(Number);
@@ -28,21 +31,7 @@ export const Localized = z
   })
   .strict();
 
-export const STATUS_IDS = ['blocked', 'throttled', 'partially-restricted', 'not-restricted'] as const;
 export const StatusId = z.enum(STATUS_IDS);
-
-export const EVENT_KINDS = [
-  'block',
-  'throttle',
-  'partial-restriction',
-  'lifted',
-  'court-ruling',
-  'designation',
-  'fine',
-  'threat',
-  'law',
-  'other',
-] as const;
 export const EventKind = z.enum(EVENT_KINDS);
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens');

@@ -1,0 +1,16 @@
+// The status and event-kind ids, apart from the schema so that shipped code can list them
+// without bundling zod.
+export const STATUS_IDS = ['blocked', 'throttled', 'partially-restricted', 'not-restricted'] as const;
+
+export const EVENT_KINDS = [
+  'block',
+  'throttle',
+  'partial-restriction',
+  'lifted',
+  'court-ruling',
+  'designation',
+  'fine',
+  'threat',
+  'law',
+  'other',
+] as const;
