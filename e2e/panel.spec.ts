@@ -79,6 +79,9 @@ test('expand, collapse with Escape, links to sources, dismiss', async ({ openPag
 
   const chip = panel.getByRole('button', { expanded: false });
   await expect(chip).toContainText('WhatsApp');
+  // Collapsed, the chip already offers all three: open, stop for good, dismiss.
+  await expect(panel.getByRole('button', { name: "Don't show on WhatsApp" })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Dismiss' })).toBeVisible();
   await chip.click();
   await expect(panel.getByRole('heading', { name: 'WhatsApp in Russia' })).toBeFocused();
   await expect(panel.getByText(whatsapp.impact.en)).toBeVisible();

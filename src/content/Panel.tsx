@@ -94,6 +94,15 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
               <span class="chip__name">{platform.name}</span>
               <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
             </button>
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={t('neverShow', platform.name)}
+              title={t('neverShow', platform.name)}
+              onClick={onNeverShow}
+            >
+              <span class="never-icon" aria-hidden="true" />
+            </button>
             <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
               ×
             </button>
