@@ -104,6 +104,9 @@ test('the rules that affect every platform are listed with their sources', async
 test('method, corrections and privacy are stated', async ({ context, extensionId }) => {
   const page = await open(context, extensionId);
   await expect(page.getByRole('heading', { name: 'Method' })).toBeVisible();
+  // The four status ids of the contract, each explained.
+  await expect(page.locator('.legend dt')).toHaveText(['Blocked', 'Throttled', 'Partly restricted', 'Not restricted']);
+  await expect(page.locator('.legend dd').first()).toHaveText(/only through a VPN/);
   await expect(page.getByRole('link', { name: /github\.com\/.*\/issues/ })).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(page.getByText(/collects no data and makes no network requests/)).toBeVisible();
 });

@@ -3,10 +3,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Citation, citationsBySource, eventCount, filterSources, type SourceSort } from '../core/citations';
 import { sourcesById } from '../core/dataset';
 import { formatDate } from '../core/dates';
+import { STATUS_IDS } from '../data/ids';
 import type { Source } from '../data/schema';
-import { t, uiLang } from '../ui/i18n';
+import { keyOf, t, uiLang } from '../ui/i18n';
 import { type SourcesLinker, sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
 
 const lang = uiLang();
@@ -148,6 +150,17 @@ function About() {
         <h2 id="method">{t('methodHeading')}</h2>
         <p>{t('method1')}</p>
         <p>{t('method2')}</p>
+        <h3>{t('statusLegend')}</h3>
+        <dl class="legend">
+          {STATUS_IDS.map((status) => (
+            <div key={status}>
+              <dt>
+                <StatusLabel status={status} lang={lang} />
+              </dt>
+              <dd>{t(keyOf('statusMeaning', status))}</dd>
+            </div>
+          ))}
+        </dl>
       </section>
       <section aria-labelledby="correction">
         <h2 id="correction">{t('correctionHeading')}</h2>
