@@ -23,6 +23,12 @@ function loadDatasetOrExit(dir: string) {
   }
 }
 
+/** Every URL rendered as a link is https: the dataset's by its schema, this one here. */
+function httpsUrl(url: string, where: string): string {
+  if (new URL(url).protocol !== 'https:') throw new Error(`${where}: expected an https:// URL, got ${url}`);
+  return url;
+}
+
 // `vite build` builds for Chromium; `vite build --mode firefox` for Firefox, from the same sources.
 export default defineConfig(({ command, mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -32,7 +38,7 @@ export default defineConfig(({ command, mode }) => {
   });
   return {
     publicDir: 'assets/public',
-    define: { __ISSUES_URL__: JSON.stringify(json('package.json').bugs.url) },
+    define: { __ISSUES_URL__: JSON.stringify(httpsUrl(json('package.json').bugs.url, 'package.json bugs.url')) },
     plugins: [
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       // The content script is one self-contained file: no loader, no chunks exposed as web-accessible
