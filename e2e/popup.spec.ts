@@ -136,6 +136,23 @@ test("the popup's panel switch turns the panel off and on for that platform", as
   await expect(panelHost(tab)).toHaveCount(1);
 });
 
+test("the popup moves the panel to another corner, where a site's own controls sit under the default", async ({ openPage, openPopup }) => {
+  const tab = await openPage('https://web.whatsapp.com/');
+  await expect(panelHost(tab)).toHaveAttribute('data-corner', 'bottom-left');
+  const popup = await openPopup(tab);
+  await popup.getByRole('combobox', { name: 'Panel position on WhatsApp pages' }).selectOption({ label: 'Top right' });
+  // The open page follows at once, and so does the next one.
+  await expect(panelHost(tab)).toHaveAttribute('data-corner', 'top-right');
+  const panel = await tab.getByRole('region').boundingBox();
+  const viewport = tab.viewportSize();
+  expect(panel && viewport && panel.y <= 12 && panel.x + panel.width >= viewport.width - 12).toBe(true);
+  const next = await openPage('https://web.whatsapp.com/');
+  await expect(panelHost(next)).toHaveAttribute('data-corner', 'top-right');
+  // Other platforms keep theirs.
+  const youtube = await openPage('https://www.youtube.com/');
+  await expect(panelHost(youtube)).toHaveAttribute('data-corner', 'bottom-left');
+});
+
 test.describe('in Russian', () => {
   test.use({ lang: 'ru' });
   test('the popup speaks Russian on a platform tab and elsewhere', async ({ openPage, openPopup }) => {

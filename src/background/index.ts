@@ -2,13 +2,13 @@
 // and keeps the per-tab badge. The browser keeps per-tab badges itself, so a worker restart loses nothing.
 import dataset from 'virtual:dataset';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isRequest, type PanelData, type PanelSwitch } from '../browser/messages';
+import { isRequest, type PanelData, type PanelPlacement, type PanelSwitch } from '../browser/messages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { PANEL_MESSAGE_KEYS } from '../content/messages';
 import { PANEL_STYLES } from '../content/styles';
 import { sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
-import { panelShown, withPanel } from '../core/settings';
+import { panelCorner, panelShown, type Settings, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { messageTemplate } from '../ui/i18n';
 import { showBadge } from './badge';
@@ -16,10 +16,19 @@ import { showBadge } from './badge';
 const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
 let panelMessages: Record<string, string> | undefined;
 
+const placement = (settings: Settings, platformId: string): PanelPlacement => ({
+  shown: panelShown(settings, platformId),
+  corner: panelCorner(settings, platformId),
+});
+
 async function panelData(platform: PublishedPlatform): Promise<PanelData> {
   panelMessages ??= Object.fromEntries(PANEL_MESSAGE_KEYS.map((key) => [key, messageTemplate(key)]));
-  const settings = await readSettings();
-  return { slice: sliceFor(dataset, platform), styles: PANEL_STYLES, messages: panelMessages, shown: panelShown(settings, platform.id) };
+  return {
+    slice: sliceFor(dataset, platform),
+    styles: PANEL_STYLES,
+    messages: panelMessages,
+    ...placement(await readSettings(), platform.id),
+  };
 }
 const sourcesPage = (anchor?: string) => browser.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`);
 
@@ -52,12 +61,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
 });
 
-// The panel switch changed (in the popup, or by a panel's "don't show"): open platform tabs follow.
+// The panel's settings changed (in the popup, or by a panel's "don't show"): open platform tabs follow.
 onSettingsChanged(async (settings) => {
   for (const tab of await browser.tabs.query({})) {
     const platform = platformOf(tab.url);
     if (!platform || tab.id === undefined) continue;
-    const message: PanelSwitch = { type: 'panel-shown', platformId: platform.id, shown: panelShown(settings, platform.id) };
+    const message: PanelSwitch = { type: 'panel-settings', platformId: platform.id, ...placement(settings, platform.id) };
     browser.tabs.sendMessage(tab.id, message).catch(() => {
       // A tab whose content script has not run (yet) has nobody to tell.
     });

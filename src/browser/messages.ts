@@ -1,6 +1,7 @@
 // What the content script may ask of the background worker. The worker answers from the sender's
 // own URL, never from anything the page could put in a message.
 import type { PlatformSlice } from '../core/dataset';
+import type { Corner } from '../core/settings';
 
 export type Request = { type: 'slice' } | { type: 'hide-panel' } | { type: 'open-sources'; anchor?: string } | { type: 'open-popup' };
 
@@ -8,13 +9,18 @@ export type Request = { type: 'slice' } | { type: 'hide-panel' } | { type: 'open
  * What the content script receives: its platform's record, the panel's stylesheets and messages,
  * and whether the reader wants the panel there. With these it needs no extension API but `runtime`.
  */
-export type PanelData = { slice: PlatformSlice; styles: string[]; messages: Record<string, string>; shown: boolean } | null;
+export type PanelData = ({ slice: PlatformSlice; styles: string[]; messages: Record<string, string> } & PanelPlacement) | null;
 
-/** What the worker tells a platform tab when the reader switches its panel on or off. */
-export interface PanelSwitch {
-  type: 'panel-shown';
-  platformId: string;
+/** Whether the reader wants the panel on this platform's pages, and in which corner. */
+export interface PanelPlacement {
   shown: boolean;
+  corner: Corner;
+}
+
+/** What the worker tells a platform tab when the reader changes its panel's settings. */
+export interface PanelSwitch extends PanelPlacement {
+  type: 'panel-settings';
+  platformId: string;
 }
 
 export function isRequest(value: unknown): value is Request {

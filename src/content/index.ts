@@ -29,6 +29,7 @@ async function start(): Promise<void> {
   host.setAttribute('popover', 'manual');
   host.setAttribute(ATTR, platform.id);
   host.setAttribute('data-status', platform.status);
+  host.setAttribute('data-corner', data.corner);
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = data.styles.map((css) => {
     const sheet = new CSSStyleSheet();
@@ -88,10 +89,11 @@ async function start(): Promise<void> {
     keeper.observe(document.documentElement, { childList: true });
   };
 
-  // The worker tells us when the reader switches the panel on or off for this platform.
+  // The worker tells us when the reader switches the panel on or off, or moves it, for this platform.
   api.runtime.onMessage.addListener((message: unknown) => {
     const change = message as PanelSwitch;
-    if (change?.type !== 'panel-shown' || change.platformId !== platform.id) return;
+    if (change?.type !== 'panel-settings' || change.platformId !== platform.id) return;
+    host.setAttribute('data-corner', change.corner);
     shown = change.shown;
     if (shown) mount();
     else unmount();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, needsRepair, panelShown, parseSettings, withPanel } from './settings';
+import { DEFAULT_SETTINGS, needsRepair, panelCorner, panelShown, parseSettings, withCorner, withPanel } from './settings';
 
 describe('parseSettings', () => {
   it.each([
@@ -35,5 +35,21 @@ describe('the per-platform panel switch', () => {
     expect(panelShown(off, 'youtube')).toBe(true);
     expect(panelShown(withPanel(off, 'whatsapp', true), 'whatsapp')).toBe(true);
     expect(withPanel(off, 'whatsapp', false)).toEqual(off);
+  });
+});
+
+describe('the per-platform panel corner', () => {
+  it('defaults to bottom-left, keeps valid choices and drops the rest', () => {
+    expect(panelCorner(DEFAULT_SETTINGS, 'whatsapp')).toBe('bottom-left');
+    const moved = withCorner(DEFAULT_SETTINGS, 'whatsapp', 'top-right');
+    expect(panelCorner(moved, 'whatsapp')).toBe('top-right');
+    expect(panelCorner(moved, 'youtube')).toBe('bottom-left');
+    expect(withCorner(moved, 'whatsapp', 'bottom-left')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ hiddenPlatforms: [], corners: { whatsapp: 'middle', youtube: 'top-left', '<x>': 'top-left' } })).toEqual({
+      hiddenPlatforms: [],
+      corners: { youtube: 'top-left' },
+    });
+    expect(parseSettings({ corners: ['top-left'] })).toEqual(DEFAULT_SETTINGS);
+    expect(withPanel(moved, 'whatsapp', false)).toEqual({ hiddenPlatforms: ['whatsapp'], corners: { whatsapp: 'top-right' } });
   });
 });

@@ -1,21 +1,35 @@
 // The reader's settings as kept in `storage.local`. Whatever is found there (nothing, garbage,
 // wrong types, keys from another version) is read as a valid value, never thrown on.
 
+export const CORNERS = ['bottom-left', 'bottom-right', 'top-right', 'top-left'] as const;
+export type Corner = (typeof CORNERS)[number];
+
 export interface Settings {
   /** Platforms on whose pages the inline panel is switched off. */
   hiddenPlatforms: string[];
+  /** Where the reader moved the panel on a platform's pages, where not bottom-left. */
+  corners?: Record<string, Corner>;
 }
 
 export const SETTINGS_KEY = 'settings';
 
 export const DEFAULT_SETTINGS: Settings = { hiddenPlatforms: [] };
 
+const isPlatformId = (id: unknown): id is string => typeof id === 'string' && /^[a-z0-9-]{1,40}$/.test(id);
+const isCorner = (value: unknown): value is Corner => CORNERS.includes(value as Corner);
+
+/** The one valid reading of whatever is stored; empty parts are left out, so it compares canonically. */
 export function parseSettings(raw: unknown): Settings {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { hiddenPlatforms: [] };
-  const hidden = (raw as { hiddenPlatforms?: unknown }).hiddenPlatforms;
-  if (!Array.isArray(hidden)) return { hiddenPlatforms: [] };
-  const valid = hidden.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]{1,40}$/.test(id));
-  return { hiddenPlatforms: [...new Set(valid)].sort() };
+  const record = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const hidden = Array.isArray(record.hiddenPlatforms) ? record.hiddenPlatforms.filter(isPlatformId) : [];
+  const storedCorners = record.corners && typeof record.corners === 'object' && !Array.isArray(record.corners) ? record.corners : {};
+  const corners = Object.entries(storedCorners)
+    .filter(([id, corner]) => isPlatformId(id) && isCorner(corner) && corner !== 'bottom-left')
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    hiddenPlatforms: [...new Set(hidden)].sort(),
+    ...(corners.length ? { corners: Object.fromEntries(corners) as Record<string, Corner> } : {}),
+  };
 }
 
 /** Whether what is stored differs from its valid reading, so it should be written back repaired. */
@@ -25,9 +39,17 @@ export function needsRepair(raw: unknown): boolean {
 
 export function withPanel(settings: Settings, platformId: string, shown: boolean): Settings {
   const others = settings.hiddenPlatforms.filter((id) => id !== platformId);
-  return { hiddenPlatforms: shown ? others : [...others, platformId].sort() };
+  return parseSettings({ ...settings, hiddenPlatforms: shown ? others : [...others, platformId] });
 }
 
 export function panelShown(settings: Settings, platformId: string): boolean {
   return !settings.hiddenPlatforms.includes(platformId);
+}
+
+export function withCorner(settings: Settings, platformId: string, corner: Corner): Settings {
+  return parseSettings({ ...settings, corners: { ...settings.corners, [platformId]: corner } });
+}
+
+export function panelCorner(settings: Settings, platformId: string): Corner {
+  return settings.corners?.[platformId] ?? 'bottom-left';
 }

@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { byRestriction, sourcesById } from '../core/dataset';
-import { DEFAULT_SETTINGS, panelShown, type Settings, withPanel } from '../core/settings';
+import { CORNERS, type Corner, DEFAULT_SETTINGS, panelCorner, panelShown, type Settings, withCorner, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
-import { t, uiLang } from '../ui/i18n';
+import { keyOf, t, uiLang } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusLabel } from '../ui/StatusLabel';
@@ -77,6 +77,21 @@ function Detail({ platform, settings, onBack }: { platform: PublishedPlatform; s
           onChange={(e) => void writeSettings(withPanel(settings, platform.id, e.currentTarget.checked))}
         />
         {t('panelSwitch', platform.name)}
+      </label>
+      <label class="switch">
+        <span id="panel-corner">{t('panelCorner', platform.name)}</span>
+        <select
+          aria-labelledby="panel-corner"
+          value={panelCorner(settings, platform.id)}
+          disabled={!shown}
+          onChange={(e) => void writeSettings(withCorner(settings, platform.id, e.currentTarget.value as Corner))}
+        >
+          {CORNERS.map((corner) => (
+            <option key={corner} value={corner}>
+              {t(keyOf('corner', corner))}
+            </option>
+          ))}
+        </select>
       </label>
       <h2>{t('history')}</h2>
       <Timeline events={platform.events} sources={sources} authorities={dataset.authorities} lang={lang} linker={linker} />
