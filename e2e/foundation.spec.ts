@@ -14,7 +14,7 @@ test('the extension loads: its service worker runs and its manifest asks only fo
   for (const pattern of manifest.host_permissions ?? []) expect(pattern).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
 });
 
-test('the content script runs on web.whatsapp.com and shows the panel', async ({ openPage, consoleErrors }) => {
+test('the content script runs on web.whatsapp.com and shows the panel; nothing logs an error', async ({ openPage, consoleErrors }) => {
   const page = await openPage('https://web.whatsapp.com/');
   await expect(panelHost(page)).toHaveAttribute('data-restriction-context', 'whatsapp');
   const whatsapp = dataset.platforms.find((p) => p.id === 'whatsapp');

@@ -32,7 +32,7 @@ interface Fixtures {
   openPopup(tab: Page): Promise<Page>;
   /** Every request any page made, extension pages included. */
   requests: string[];
-  /** Console errors and uncaught exceptions from every page. */
+  /** Console errors and uncaught exceptions from every page and the extension's service worker. */
   consoleErrors: string[];
 }
 
@@ -88,14 +88,11 @@ export const test = base.extend<Fixtures & Options>({
 
   consoleErrors: async ({ context }, use) => {
     const errors: string[] = [];
-    const watch = (page: Page) => {
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-    };
-    context.pages().forEach(watch);
-    context.on('page', watch);
+    // The context's console covers its pages and the extension's service worker.
+    context.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${message.location().url || message.page()?.url()}: ${message.text()}`);
+    });
+    context.on('weberror', (error) => errors.push(`${error.page()?.url() ?? 'worker'}: ${error.error().message}`));
     await use(errors);
   },
 
