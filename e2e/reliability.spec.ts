@@ -100,6 +100,20 @@ test.describe('fingerprinting', () => {
   });
 });
 
+test.describe('no extension URL in the page', () => {
+  test("the panel's DOM, expanded, names no extension URL a page could read an id from", async ({ openPage }) => {
+    const page = await openPage('https://web.whatsapp.com/');
+    await region(page).getByRole('button', { expanded: false }).click();
+    await expect(region(page).locator('li.event').first()).toBeVisible();
+    const markup = await page.evaluate(() => {
+      const root = document.querySelector('[data-restriction-context]')?.shadowRoot;
+      return [...(root?.querySelectorAll('*') ?? [])].map((el) => [...el.attributes].map((a) => a.value).join(' ')).join(' ');
+    });
+    expect(markup).toContain('https://');
+    expect(markup).not.toMatch(/chrome-extension:|moz-extension:/);
+  });
+});
+
 test.describe('least privilege, pinned', () => {
   // Every pattern the manifests may hold, one per host the dataset lists (hosts under another
   // listed host are covered by it). Widening this list is a decision for review, not a side effect.

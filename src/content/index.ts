@@ -56,8 +56,10 @@ async function start(): Promise<void> {
     attach();
   });
 
+  // No extension URL goes into the page: in Firefox it holds a per-install id a page could read from
+  // our open shadow root and track the reader by. The click asks the worker to open the page instead.
   const linker: SourcesLinker = {
-    href: (anchor) => api.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`),
+    href: (anchor) => `#${anchor ?? ''}`,
     onClick: (anchor, event) => {
       event.preventDefault();
       void send({ type: 'open-sources', anchor });
