@@ -172,7 +172,7 @@ test.describe('in Russian', () => {
     await expect(panel.getByText(whatsapp.impact.ru)).toBeVisible();
     await expect(panel).toContainText('февр');
     await expect(panel.getByText(/С тех пор ситуация могла измениться/)).toBeVisible();
-    await expect(panel.getByRole('button', { name: 'Не показывать на WhatsApp' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Не показывать на сайте WhatsApp' })).toBeVisible();
   });
 });
 
