@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { DatasetError } from './src/build/build-dataset';
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { loadDataset } from './src/build/load-dataset';
 import { type Browser, deriveManifest } from './src/build/manifest';
 import { noHtmlSinkPlugin } from './src/build/no-html-sink';
-import { DatasetError } from './src/core/dataset-check';
 
 const root = import.meta.dirname;
 const json = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));

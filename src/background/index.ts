@@ -4,14 +4,13 @@ import dataset from 'virtual:dataset';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isRequest, type PanelData, type PanelPlacement, type PanelSwitch } from '../browser/messages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
-import { PANEL_MESSAGE_KEYS } from '../content/messages';
-import { PANEL_STYLES } from '../content/styles';
 import { sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
 import { panelCorner, panelShown, type Settings, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { messageTemplate } from '../ui/i18n';
 import { showBadge } from './badge';
+import { PANEL_MESSAGE_KEYS, PANEL_STYLES } from './panel-payload';
 
 const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
 let panelMessages: Record<string, string> | undefined;

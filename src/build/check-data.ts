@@ -1,5 +1,5 @@
 // `npm run check-data`: validates src/data/ without building, for whoever edits the data.
-import { DatasetError } from '../core/dataset-check';
+import { DatasetError } from './build-dataset';
 import { loadDataset } from './load-dataset';
 
 export function checkData(root: string): number {

@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { z } from 'zod';
-import { eventsCsv } from '../core/csv';
 import { Dataset } from '../data/schema';
+import { eventsCsv } from './events-csv';
 
 const VIRTUAL = 'virtual:dataset';
 const RESOLVED = `\0${VIRTUAL}`;

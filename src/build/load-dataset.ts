@@ -1,9 +1,9 @@
 // Build-time only (Node): reads `src/data/` and hands it to the pure check.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildDataset, type DataFile } from '../core/dataset-check';
 import { today } from '../core/dates';
 import type { Dataset } from '../data/schema';
+import { buildDataset, type DataFile } from './build-dataset';
 
 export function loadDataset(root: string, todayIso = today()): Dataset {
   const dataDir = join(root, 'src/data');

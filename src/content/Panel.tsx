@@ -1,6 +1,6 @@
 import { Component, createRef } from 'preact';
 import type { PlatformSlice } from '../core/dataset';
-import type { Lang } from '../core/dates';
+import type { Lang } from '../core/lang';
 import { t } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';

@@ -1,7 +1,7 @@
 // Dataset dates are `YYYY-MM-DD` or `YYYY-MM` (month precision, as the sources allow). They are
 // formatted as calendar dates in UTC so a reader west of Greenwich never sees the day before.
 
-export type Lang = 'en' | 'ru';
+import type { Lang } from './lang';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,4 +1,5 @@
-import { formatDate, type Lang } from '../core/dates';
+import { formatDate } from '../core/dates';
+import type { Lang } from '../core/lang';
 import { t } from './i18n';
 
 export function ReviewedNote({ reviewed, lang }: { reviewed: string; lang: Lang }) {

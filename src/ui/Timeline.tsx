@@ -1,4 +1,5 @@
-import { formatDate, type Lang } from '../core/dates';
+import { formatDate } from '../core/dates';
+import type { Lang } from '../core/lang';
 import type { Authority, ContextItem, Event, Source } from '../data/schema';
 import { keyOf, t } from './i18n';
 import type { SourcesLinker } from './links';

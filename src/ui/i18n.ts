@@ -1,5 +1,5 @@
 import { api } from '../browser/api';
-import type { Lang } from '../core/dates';
+import type { Lang } from '../core/lang';
 
 /**
  * Messages handed over ready-made, as `{1}`-style templates. The content script gets them from the

@@ -1,9 +1,9 @@
 // Turns the data files into the published dataset, or refuses them with every problem named by
 // file, entry and field. Pure: the caller reads the files, so tests can feed it any text.
 import type { z } from 'zod';
+import { isAfter } from '../core/dates';
+import { deriveStatus } from '../core/status';
 import { type Dataset, Meta, Platform, type PublishedPlatform, Source } from '../data/schema';
-import { isAfter } from './dates';
-import { deriveStatus } from './status';
 
 export interface DataFile {
   /** Path as the reader should see it in an error, e.g. `src/data/platforms/whatsapp.json`. */

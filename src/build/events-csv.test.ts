@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema';
-import { eventsCsv } from './csv';
+import { eventsCsv } from './events-csv';
 
 const dataset: Dataset = {
   reviewed: '2026-04-30',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset, DatasetError, type DatasetFiles, type DatasetProblem } from './dataset-check';
+import { buildDataset, DatasetError, type DatasetFiles, type DatasetProblem } from './build-dataset';
 
 const TODAY = '2026-11-25';
 

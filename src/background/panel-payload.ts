@@ -1,6 +1,12 @@
-// Every `_locales` message the panel shows. The worker sends them with the platform's record.
+// What the worker hands the content script with its platform's record: the panel's stylesheets and
+// every `_locales` message the panel shows (why: README, "Performance").
+
+import panelCss from '../content/panel.css?inline';
 import { EVENT_KINDS, STATUS_IDS } from '../data/ids';
 import { keyOf } from '../ui/i18n';
+import uiCss from '../ui/styles.css?inline';
+
+export const PANEL_STYLES = [uiCss, panelCss];
 
 export const PANEL_MESSAGE_KEYS = [
   'dataLanguage',
