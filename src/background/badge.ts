@@ -21,6 +21,7 @@ export async function showBadge(tabId: number, platform: PublishedPlatform | und
     ? t('badgeTitle', platform.name, status, formatDate(platform.statusSince, uiLang()))
     : t('badgeTitleNoDate', platform.name, status);
   await Promise.all([
+    // No badge text where nothing is restricted; the tooltip still says so.
     browser.action.setBadgeText({ tabId, text: platform.status === 'not-restricted' ? '' : t(keyOf('badge', platform.status)) }),
     browser.action.setBadgeBackgroundColor({ tabId, color: COLOUR[platform.status] }),
     browser.action.setTitle({ tabId, title }),

@@ -8,12 +8,10 @@ import { sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
 import { panelCorner, panelShown, type Settings, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
-import { messageTemplate } from '../ui/i18n';
 import { showBadge } from './badge';
-import { PANEL_MESSAGE_KEYS, PANEL_STYLES } from './panel-payload';
+import { PANEL_STYLES, panelMessages } from './panel-payload';
 
 const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
-let panelMessages: Record<string, string> | undefined;
 
 const placement = (settings: Settings, platformId: string): PanelPlacement => ({
   shown: panelShown(settings, platformId),
@@ -21,11 +19,10 @@ const placement = (settings: Settings, platformId: string): PanelPlacement => ({
 });
 
 async function panelData(platform: PublishedPlatform): Promise<PanelData> {
-  panelMessages ??= Object.fromEntries(PANEL_MESSAGE_KEYS.map((key) => [key, messageTemplate(key)]));
   return {
     slice: sliceFor(dataset, platform),
     styles: PANEL_STYLES,
-    messages: panelMessages,
+    messages: panelMessages(),
     ...placement(await readSettings(), platform.id),
   };
 }

@@ -3,12 +3,12 @@
 
 import panelCss from '../content/panel.css?inline';
 import { EVENT_KINDS, STATUS_IDS } from '../data/ids';
-import { keyOf } from '../ui/i18n';
+import { keyOf, type MessageKey, type MessageTemplates, messageTemplate } from '../ui/i18n';
 import uiCss from '../ui/styles.css?inline';
 
 export const PANEL_STYLES = [uiCss, panelCss];
 
-export const PANEL_MESSAGE_KEYS = [
+export const PANEL_MESSAGE_KEYS: readonly MessageKey[] = [
   'dataLanguage',
   'panelRegion',
   'inRussia',
@@ -28,3 +28,11 @@ export const PANEL_MESSAGE_KEYS = [
   ...STATUS_IDS.map((id) => keyOf('status', id)),
   ...EVENT_KINDS.map((kind) => keyOf('kind', kind)),
 ];
+
+let templates: MessageTemplates | undefined;
+
+/** The panel's messages in the browser's language, as templates the content script fills. */
+export function panelMessages(): MessageTemplates {
+  templates ??= Object.fromEntries(PANEL_MESSAGE_KEYS.map((key) => [key, messageTemplate(key)]));
+  return templates;
+}

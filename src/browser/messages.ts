@@ -2,6 +2,7 @@
 // own URL, never from anything the page could put in a message.
 import type { PlatformSlice } from '../core/dataset';
 import type { Corner } from '../core/settings';
+import type { MessageTemplates } from '../ui/i18n';
 
 export type Request = { type: 'slice' } | { type: 'hide-panel' } | { type: 'open-sources'; anchor?: string } | { type: 'open-popup' };
 
@@ -9,7 +10,7 @@ export type Request = { type: 'slice' } | { type: 'hide-panel' } | { type: 'open
  * What the content script receives: its platform's record, the panel's stylesheets and messages,
  * and whether the reader wants the panel there. With these it needs no extension API but `runtime`.
  */
-export type PanelData = ({ slice: PlatformSlice; styles: string[]; messages: Record<string, string> } & PanelPlacement) | null;
+export type PanelData = ({ slice: PlatformSlice; styles: string[]; messages: MessageTemplates } & PanelPlacement) | null;
 
 /** Whether the reader wants the panel on this platform's pages, and in which corner. */
 export interface PanelPlacement {

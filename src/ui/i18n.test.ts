@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { keyOf as KeyOf, t as T } from './i18n';
 
 // The content script's messages come from the worker as templates made by `messageTemplate`;
 // `t` must fill them exactly as `chrome.i18n.getMessage` fills its placeholders.
@@ -12,15 +13,31 @@ beforeAll(async () => {
 });
 
 describe('messages handed over to the content script', () => {
-  it('fill their substitutions like chrome.i18n does, and fall back to the key', () => {
+  it('fill their substitutions like chrome.i18n does', () => {
     expect(i18n.t('since', '11 Feb 2026')).toBe('since 11 Feb 2026');
-    const templates = Object.fromEntries(['since', 'badgeTitle', 'dataLanguage'].map((k) => [k, i18n.messageTemplate(k)]));
+    const templates = Object.fromEntries((['since', 'badgeTitle', 'dataLanguage'] as const).map((k) => [k, i18n.messageTemplate(k)]));
     i18n.useMessages(templates);
     expect(i18n.t('since', '11 Feb 2026')).toBe('since 11 Feb 2026');
     expect(i18n.t('badgeTitle', 'WhatsApp', 'blocked', '11 Feb 2026')).toBe(
       getMessage('badgeTitle', ['WhatsApp', 'blocked', '11 Feb 2026']),
     );
-    expect(i18n.t('missing')).toBe('missing');
     expect(i18n.uiLang()).toBe('ru');
   });
+
+  it('keyOf names the message of an id', () => {
+    expect(i18n.keyOf('status', 'partially-restricted')).toBe('status_partially_restricted');
+  });
 });
+
+// Compile-time checks, never run: `npm run typecheck` fails if any marked line compiles.
+function rejectedByTheCompiler(t: typeof T, keyOf: typeof KeyOf) {
+  // @ts-expect-error: not a message key
+  t('sinceDate', '11 Feb 2026');
+  // @ts-expect-error: `since` has one placeholder
+  t('since');
+  // @ts-expect-error: `history` has none
+  t('history', 'extra');
+  // @ts-expect-error: there is no message `status_unknown`
+  t(keyOf('status', 'unknown'));
+}
+void rejectedByTheCompiler;
