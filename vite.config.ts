@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { SOURCES_PAGE } from './src/browser/pages';
 import { DatasetError } from './src/build/build-dataset';
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { loadDataset } from './src/build/load-dataset';
@@ -43,7 +44,11 @@ export default defineConfig(({ command, mode }) => {
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       // The content script is one self-contained file: no loader, no chunks exposed as web-accessible
       // resources that a page could probe to detect the extension (crxjs issue #1130).
-      crx({ manifest, browser, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+      crx({
+        manifest,
+        browser,
+        contentScripts: { standaloneFiles: manifest.content_scripts.flatMap((script: { js: string[] }) => script.js) },
+      }),
       datasetPlugin(dataset, resolve(root, 'dist')),
       // After crx(): it rewrites the output files, the content script crxjs builds separately included.
       noHtmlSinkPlugin(),
@@ -53,7 +58,7 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox140' : 'chrome116',
       modulePreload: false,
-      rollupOptions: { input: { sources: resolve(root, 'src/sources/index.html') } },
+      rollupOptions: { input: { sources: resolve(root, SOURCES_PAGE) } },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

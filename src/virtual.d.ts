@@ -1,4 +1,8 @@
+// Values the build puts in (vite.config.ts: the dataset plugin and `define`).
 declare module 'virtual:dataset' {
   const dataset: import('./data/schema').Dataset;
   export default dataset;
 }
+
+/** Where readers report a correction: package.json `bugs.url`, checked to be https at build time. */
+declare const __ISSUES_URL__: string;

@@ -3,6 +3,7 @@
 import dataset from 'virtual:dataset';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isRequest, type PanelData, type PanelPlacement, type PanelSwitch } from '../browser/messages';
+import { popupPath, sourcesPath } from '../browser/pages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
@@ -26,7 +27,6 @@ async function panelData(platform: PublishedPlatform): Promise<PanelData> {
     ...placement(await readSettings(), platform.id),
   };
 }
-const sourcesPage = (anchor?: string) => browser.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`);
 
 async function openPopup(tab: Runtime.MessageSender['tab']): Promise<void> {
   try {
@@ -34,7 +34,7 @@ async function openPopup(tab: Runtime.MessageSender['tab']): Promise<void> {
   } catch {
     // Firefox opens the popup only from a user gesture the worker does not have: show it in a tab.
     const platform = platformOf(tab?.url);
-    await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html${platform ? `?platform=${platform.id}` : ''}`) });
+    await browser.tabs.create({ url: browser.runtime.getURL(popupPath(platform?.id)) });
   }
 }
 
@@ -51,7 +51,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
       return platform ? readSettings().then((settings) => writeSettings(withPanel(settings, platform.id, false))) : undefined;
     }
     case 'open-sources':
-      return browser.tabs.create({ url: sourcesPage(message.anchor) }).then(() => undefined);
+      return browser.tabs.create({ url: browser.runtime.getURL(sourcesPath(message.anchor)) }).then(() => undefined);
     case 'open-popup':
       return openPopup(sender.tab);
   }

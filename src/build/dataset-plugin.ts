@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { z } from 'zod';
+import { PACKAGED_FILES, PUBLISHED_FILES } from '../data/open-data';
 import { Dataset } from '../data/schema';
 import { eventsCsv } from './events-csv';
 
@@ -24,14 +25,14 @@ export function datasetPlugin(dataset: Dataset, distRoot: string): Plugin {
     load: (id) => (id === RESOLVED ? `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});` : undefined),
     generateBundle() {
       // Compact inside the package (it ships to every user); readable beside the build.
-      this.emitFile({ type: 'asset', fileName: 'data/dataset.json', source: JSON.stringify(dataset) });
-      this.emitFile({ type: 'asset', fileName: 'data/dataset.schema.json', source: schema });
-      this.emitFile({ type: 'asset', fileName: 'data/events.csv', source: eventsCsv(dataset) });
+      this.emitFile({ type: 'asset', fileName: PACKAGED_FILES.json, source: JSON.stringify(dataset) });
+      this.emitFile({ type: 'asset', fileName: PACKAGED_FILES.schema, source: schema });
+      this.emitFile({ type: 'asset', fileName: PACKAGED_FILES.csv, source: eventsCsv(dataset) });
     },
     closeBundle() {
       mkdirSync(distRoot, { recursive: true });
-      writeFileSync(join(distRoot, 'dataset.json'), json);
-      writeFileSync(join(distRoot, 'dataset.schema.json'), schema);
+      writeFileSync(join(distRoot, PUBLISHED_FILES.json), json);
+      writeFileSync(join(distRoot, PUBLISHED_FILES.schema), schema);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { POPUP_PAGE } from '../browser/pages';
 import type { Dataset } from '../data/schema';
 import { deriveManifest } from './manifest';
 
@@ -20,6 +21,10 @@ describe('deriveManifest', () => {
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.version).toBe('1.2.3');
     expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('opens the popup page the code links to', () => {
+    expect(base.action.default_popup).toBe(POPUP_PAGE);
   });
 
   it('for Firefox: background scripts, a gecko id, and a declaration that no data is collected', () => {

@@ -1,12 +1,13 @@
 import dataset from 'virtual:dataset';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { sourcesPath } from '../browser/pages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { byRestriction, sourcesById } from '../core/dataset';
 import { CORNERS, type Corner, DEFAULT_SETTINGS, panelCorner, panelShown, type Settings, withCorner, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { keyOf, t, uiLang } from '../ui/i18n';
-import type { SourcesLinker } from '../ui/links';
+import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
@@ -14,7 +15,7 @@ import { Timeline } from '../ui/Timeline';
 const lang = uiLang();
 const sources = sourcesById(dataset);
 const linker: SourcesLinker = {
-  href: (anchor) => browser.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`),
+  href: (anchor) => browser.runtime.getURL(sourcesPath(anchor)),
 };
 const platforms = [...dataset.platforms].sort(byRestriction);
 
@@ -43,7 +44,7 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
         <a href={linker.href()} target="_blank" rel="noopener noreferrer">
           {t('openSources')}
         </a>
-        <a href={linker.href('privacy')} target="_blank" rel="noopener noreferrer">
+        <a href={linker.href(PRIVACY_ANCHOR)} target="_blank" rel="noopener noreferrer">
           {t('privacy')}
         </a>
       </p>

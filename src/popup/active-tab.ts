@@ -1,14 +1,15 @@
 import dataset from 'virtual:dataset';
 import browser from 'webextension-polyfill';
+import { POPUP_PLATFORM_PARAM } from '../browser/pages';
 import { matchUrl } from '../core/match';
 
 /**
  * The platform of the tab the popup was opened on. Its URL is visible only for the platforms'
- * hosts (the host permissions), which is all the popup needs. `?platform=` is how the worker opens
+ * hosts (the host permissions), which is all the popup needs. `?platform=` (`popupPath`) is how the worker opens
  * the popup in a tab where the browser cannot open the real one.
  */
 export async function activePlatformId(): Promise<string | null> {
-  const asked = new URLSearchParams(location.search).get('platform');
+  const asked = new URLSearchParams(location.search).get(POPUP_PLATFORM_PARAM);
   if (asked && dataset.platforms.some((p) => p.id === asked)) return asked;
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -4,9 +4,10 @@ import { type Citation, citationsBySource, eventCount, filterSources, type Sourc
 import { sourcesById } from '../core/dataset';
 import { formatDate } from '../core/dates';
 import { STATUS_IDS } from '../data/ids';
+import { downloadName, PACKAGED_FILES } from '../data/open-data';
 import type { Source } from '../data/schema';
 import { keyOf, t, uiLang } from '../ui/i18n';
-import { type SourcesLinker, sourceAnchor } from '../ui/links';
+import { PRIVACY_ANCHOR, type SourcesLinker, sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
@@ -25,7 +26,11 @@ const languageOf = (code: string) => {
   return name;
 };
 
-declare const __ISSUES_URL__: string;
+const DOWNLOADS = [
+  [PACKAGED_FILES.json, 'downloadJson'],
+  [PACKAGED_FILES.schema, 'downloadSchema'],
+  [PACKAGED_FILES.csv, 'downloadCsv'],
+] as const;
 
 export function SourcesPage() {
   const [platformId, setPlatformId] = useState('');
@@ -129,21 +134,13 @@ function About() {
         <h2 id="download">{t('downloadHeading')}</h2>
         <p>{t('downloadIntro')}</p>
         <ul>
-          <li>
-            <a href="/data/dataset.json" download="restricted-in-russia-dataset.json">
-              {t('downloadJson')}
-            </a>
-          </li>
-          <li>
-            <a href="/data/dataset.schema.json" download="restricted-in-russia-dataset.schema.json">
-              {t('downloadSchema')}
-            </a>
-          </li>
-          <li>
-            <a href="/data/events.csv" download="restricted-in-russia-events.csv">
-              {t('downloadCsv')}
-            </a>
-          </li>
+          {DOWNLOADS.map(([path, label]) => (
+            <li key={path}>
+              <a href={`/${path}`} download={downloadName(path)}>
+                {t(label)}
+              </a>
+            </li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby="method">
@@ -171,8 +168,8 @@ function About() {
           </a>
         </p>
       </section>
-      <section aria-labelledby="privacy" id="privacy-section">
-        <h2 id="privacy" tabIndex={-1}>
+      <section aria-labelledby={PRIVACY_ANCHOR}>
+        <h2 id={PRIVACY_ANCHOR} tabIndex={-1}>
           {t('privacy')}
         </h2>
         <p>{t('privacyStatement')}</p>

@@ -11,4 +11,6 @@ export interface SourcesLinker {
   inPage?: boolean;
 }
 
+/** Anchors on the sources page: a source's entry, and the privacy statement. */
 export const sourceAnchor = (id: string) => `source-${id}`;
+export const PRIVACY_ANCHOR = 'privacy';
