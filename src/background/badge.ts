@@ -1,14 +1,9 @@
 import browser from 'webextension-polyfill';
 import { formatDate } from '../core/dates';
-import type { PublishedPlatform, StatusId } from '../data/schema';
+import type { PublishedPlatform } from '../data/schema';
 import { keyOf, t, uiLang } from '../ui/i18n';
-
-const COLOUR: Record<StatusId, string> = {
-  blocked: '#b3261e',
-  throttled: '#8a4b00',
-  'partially-restricted': '#6b5800',
-  'not-restricted': '#1e6b34',
-};
+import { statusColour } from '../ui/status-colour';
+import uiCss from '../ui/styles.css?inline';
 
 /** The toolbar icon on a platform tab: a short status, its colour, and a sentence as the tooltip. */
 export async function showBadge(tabId: number, platform: PublishedPlatform | undefined): Promise<void> {
@@ -23,7 +18,7 @@ export async function showBadge(tabId: number, platform: PublishedPlatform | und
   await Promise.all([
     // No badge text where nothing is restricted; the tooltip still says so.
     browser.action.setBadgeText({ tabId, text: platform.status === 'not-restricted' ? '' : t(keyOf('badge', platform.status)) }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: COLOUR[platform.status] }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: statusColour(uiCss, platform.status) }),
     browser.action.setTitle({ tabId, title }),
   ]);
 }
