@@ -7,7 +7,7 @@ import { SOURCES_PAGE } from './src/browser/pages';
 import { DatasetError } from './src/build/build-dataset';
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { loadDataset } from './src/build/load-dataset';
-import { type Browser, deriveManifest } from './src/build/manifest';
+import { type Browser, buildTarget, deriveManifest } from './src/build/manifest';
 import { noHtmlSinkPlugin } from './src/build/no-html-sink';
 
 const root = import.meta.dirname;
@@ -56,7 +56,7 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      target: browser === 'firefox' ? 'firefox140' : 'chrome116',
+      target: buildTarget(browser),
       modulePreload: false,
       rollupOptions: { input: { sources: resolve(root, SOURCES_PAGE) } },
     },

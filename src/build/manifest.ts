@@ -1,11 +1,20 @@
 // The manifest's content-script matches and host permissions are derived from the dataset's hosts,
 // so adding a platform is a data change and the two can never drift apart.
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import { matchPatterns } from '../core/match';
 import type { Dataset } from '../data/schema';
 
 export type Browser = 'chrome' | 'firefox';
 
-import type { ManifestV3Export } from '@crxjs/vite-plugin';
+/**
+ * The oldest browsers supported: the manifest's minimums and the build's syntax target both come
+ * from here. Firefox 140: the first ESR with data_collection_permissions and MV3 host permissions
+ * granted at install; Firefox for Android got data_collection_permissions only in 142.
+ */
+export const MIN_VERSIONS = { chrome: 116, firefox: 140, firefoxAndroid: 142 } as const;
+
+/** The language level the bundler may emit for a browser: that of its oldest supported version. */
+export const buildTarget = (browser: Browser) => `${browser}${MIN_VERSIONS[browser]}`;
 
 // biome-ignore lint/suspicious/noExplicitAny: the manifest is plain JSON read from manifest.json
 type Manifest = Record<string, any>;
@@ -35,18 +44,16 @@ export function deriveManifest(
   // platform tabs only, which these host permissions expose without the broad `tabs` permission.
   manifest.host_permissions = patterns;
   if (!devServer) manifest.content_security_policy = { extension_pages: EXTENSION_PAGES_CSP };
+  if (browser === 'chrome') manifest.minimum_chrome_version = String(MIN_VERSIONS.chrome);
   if (browser === 'firefox') {
-    delete manifest.minimum_chrome_version;
     manifest.background = { scripts: [base.background.service_worker], type: 'module' };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        // 140: the first ESR with data_collection_permissions and MV3 host permissions granted at install.
-        strict_min_version: '140.0',
+        strict_min_version: `${MIN_VERSIONS.firefox}.0`,
         data_collection_permissions: { required: ['none'] },
       },
-      // Firefox for Android got data_collection_permissions only in 142 (desktop in 140).
-      gecko_android: { strict_min_version: '142.0' },
+      gecko_android: { strict_min_version: `${MIN_VERSIONS.firefoxAndroid}.0` },
     };
   }
   return manifest as ManifestV3Export & Manifest;
