@@ -103,9 +103,9 @@ describe('a valid dataset', () => {
   it('is published with each status derived from its events', () => {
     const dataset = buildDataset(toFiles(validFiles()), TODAY);
     expect(dataset.reviewed).toBe('2026-04-30');
-    expect(dataset.platforms.map((p) => [p.id, p.status, p.statusSince])).toEqual([
-      ['telegram', 'not-restricted', null],
-      ['whatsapp', 'blocked', '2026-02-11'],
+    expect(dataset.platforms.map((p) => [p.id, p.status, p.statusSince, p.statusEventId])).toEqual([
+      ['telegram', 'not-restricted', null, null],
+      ['whatsapp', 'blocked', '2026-02-11', 'whatsapp-block'],
     ]);
     expect(dataset.sources).toHaveLength(2);
   });

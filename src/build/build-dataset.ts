@@ -76,8 +76,8 @@ const SourceList = Source.array();
 /**
  * Validates every file against the schema, then checks what a schema cannot see: cited sources and
  * authorities exist, no source is unused, no duplicate id or URL, no date in the future, events in
- * date order, hosts unique across platforms. Returns the dataset with each platform's status and
- * since-date derived from its events.
+ * date order, hosts unique across platforms. Returns the dataset with each platform's status, its
+ * since-date and the event that set it derived from its events.
  */
 export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
   const problems: DatasetProblem[] = [];
@@ -153,7 +153,7 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
         add(path, entry, 'date', `${event.date} comes before the previous event's ${previous.date}: keep events in date order`);
     });
     const derived = deriveStatus(platform.events);
-    published.push({ ...platform, status: derived.status, statusSince: derived.since });
+    published.push({ ...platform, status: derived.status, statusSince: derived.since, statusEventId: derived.eventId });
   }
 
   sources.forEach((s, i) => {

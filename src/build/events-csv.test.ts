@@ -18,6 +18,7 @@ const dataset: Dataset = {
       impact: { en: 'x', ru: 'x' },
       status: 'partially-restricted',
       statusSince: '2025-08-13',
+      statusEventId: 'e1',
       events: [
         {
           id: 'e1',

@@ -113,10 +113,12 @@ export const Meta = z
   })
   .strict();
 
-/** A platform as published: its status and since-date are derived from its events, never typed. */
+/** A platform as published: its status, since-date and the event that set it are derived from its events, never typed. */
 export const PublishedPlatform = Platform.extend({
   status: StatusId,
   statusSince: PartialDate.nullable(),
+  /** The event that put the status in force; null where no event ever set one. */
+  statusEventId: Id.nullable(),
 });
 
 /** `dist/dataset.json`, the open-data export. */

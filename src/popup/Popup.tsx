@@ -54,8 +54,8 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
 
 function Detail({ platform, settings, onBack }: { platform: PublishedPlatform; settings: Settings; onBack?: () => void }) {
   const shown = panelShown(settings, platform.id);
-  const since = platform.events.find((e) => e.date === platform.statusSince && e.status === platform.status);
-  const authority = since?.authority ? dataset.authorities[since.authority]?.[lang] : undefined;
+  const setBy = platform.events.find((e) => e.id === platform.statusEventId);
+  const authority = setBy?.authority ? dataset.authorities[setBy.authority]?.[lang] : undefined;
   return (
     <>
       {onBack ? (
