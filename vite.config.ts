@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { SOURCES_PAGE } from './src/browser/pages';
 import { DatasetError } from './src/build/build-dataset';
+import { assetFileName, bundleFileName } from './src/build/chunk-names';
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { loadDataset } from './src/build/load-dataset';
 import { type Browser, buildTarget, deriveManifest } from './src/build/manifest';
@@ -58,7 +59,10 @@ export default defineConfig(({ command, mode }) => {
       emptyOutDir: true,
       target: buildTarget(browser),
       modulePreload: false,
-      rollupOptions: { input: { sources: resolve(root, SOURCES_PAGE) } },
+      rollupOptions: {
+        input: { sources: resolve(root, SOURCES_PAGE) },
+        output: { chunkFileNames: bundleFileName, entryFileNames: bundleFileName, assetFileNames: assetFileName },
+      },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
