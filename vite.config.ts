@@ -35,12 +35,17 @@ function httpsUrl(url: string, where: string): string {
 export default defineConfig(({ command, mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const dataset = loadDatasetOrExit(root);
-  const manifest = deriveManifest(json('manifest.json'), dataset, browser, json('package.json').version, {
+  const pkg = json('package.json');
+  const manifest = deriveManifest(json('manifest.json'), dataset, browser, pkg.version, {
     devServer: command === 'serve',
   });
   return {
     publicDir: 'assets/public',
-    define: { __ISSUES_URL__: JSON.stringify(httpsUrl(json('package.json').bugs.url, 'package.json bugs.url')) },
+    define: {
+      __ISSUES_URL__: JSON.stringify(httpsUrl(pkg.bugs.url, 'package.json bugs.url')),
+      // Passed on to crxjs's separate content-script build, which does not see import.meta.env.DEV.
+      __DEV__: JSON.stringify(command === 'serve' || mode === 'development'),
+    },
     plugins: [
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       // The content script is one self-contained file: no loader, no chunks exposed as web-accessible

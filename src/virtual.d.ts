@@ -6,3 +6,6 @@ declare module 'virtual:dataset' {
 
 /** Where readers report a correction: package.json `bugs.url`, checked to be https at build time. */
 declare const __ISSUES_URL__: string;
+
+/** A development build: `npm run dev`, or `vite build --mode development`. */
+declare const __DEV__: boolean;

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { report } from '../browser/errors';
 import { formatDate } from '../core/dates';
 import type { PublishedPlatform } from '../data/schema';
 import { keyOf, t, uiLang } from '../ui/i18n';
@@ -6,7 +7,7 @@ import { statusColour } from '../ui/status-colour';
 import uiCss from '../ui/styles.css?inline';
 
 /** The toolbar icon on a platform tab: a short status, its colour, and a sentence as the tooltip. */
-export async function showBadge(tabId: number, platform: PublishedPlatform | undefined): Promise<void> {
+async function showBadge(tabId: number, platform: PublishedPlatform | undefined): Promise<void> {
   if (!platform) {
     await Promise.all([browser.action.setBadgeText({ tabId, text: '' }), browser.action.setTitle({ tabId, title: '' })]);
     return;
@@ -21,4 +22,20 @@ export async function showBadge(tabId: number, platform: PublishedPlatform | und
     browser.action.setBadgeBackgroundColor({ tabId, color: statusColour(uiCss, platform.status) }),
     browser.action.setTitle({ tabId, title }),
   ]);
+}
+
+/**
+ * Badges a tab, and never rejects: a tab that closed while its badge was being set is normal, so
+ * only a failure on a tab that is still open is reported.
+ */
+export async function badgeTab(tabId: number, platform: PublishedPlatform | undefined): Promise<void> {
+  try {
+    await showBadge(tabId, platform);
+  } catch (error) {
+    const open = await browser.tabs.get(tabId).then(
+      () => true,
+      () => false,
+    );
+    if (open) report(error);
+  }
 }

@@ -2,14 +2,14 @@
 // and keeps the per-tab badge. The browser keeps per-tab badges itself, so a worker restart loses nothing.
 import dataset from 'virtual:dataset';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isRequest, type PanelData, type PanelPlacement, type PanelSwitch } from '../browser/messages';
+import { report } from '../browser/errors';
+import { isWorkerRequest, type Message, type PanelPlacement, type Response, type WorkerRequestType } from '../browser/messages';
 import { popupPath, sourcesPath } from '../browser/pages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
 import { panelCorner, panelShown, type Settings, withPanel } from '../core/settings';
-import type { PublishedPlatform } from '../data/schema';
-import { showBadge } from './badge';
+import { badgeTab } from './badge';
 import { PANEL_STYLES, panelMessages } from './panel-payload';
 
 const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
@@ -19,16 +19,7 @@ const placement = (settings: Settings, platformId: string): PanelPlacement => ({
   corner: panelCorner(settings, platformId),
 });
 
-async function panelData(platform: PublishedPlatform): Promise<PanelData> {
-  return {
-    slice: sliceFor(dataset, platform),
-    styles: PANEL_STYLES,
-    messages: panelMessages(),
-    ...placement(await readSettings(), platform.id),
-  };
-}
-
-async function openPopup(tab: Runtime.MessageSender['tab']): Promise<void> {
+async function openPopup(tab: Runtime.MessageSender['tab']): Promise<undefined> {
   try {
     await browser.action.openPopup({ windowId: tab?.windowId });
   } catch {
@@ -38,46 +29,58 @@ async function openPopup(tab: Runtime.MessageSender['tab']): Promise<void> {
   }
 }
 
+type Answers = { [K in WorkerRequestType]: (message: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>> };
+
+const answers: Answers = {
+  slice: async (_, sender) => {
+    const platform = platformOf(sender.url);
+    if (!platform) return null;
+    if (sender.tab?.id !== undefined) void badgeTab(sender.tab.id, platform);
+    const settings = await readSettings();
+    return { slice: sliceFor(dataset, platform), styles: PANEL_STYLES, messages: panelMessages(), ...placement(settings, platform.id) };
+  },
+  'hide-panel': async (_, sender) => {
+    const platform = platformOf(sender.url);
+    if (platform) await writeSettings(withPanel(await readSettings(), platform.id, false));
+  },
+  'open-sources': async ({ anchor }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(sourcesPath(anchor)) });
+  },
+  'open-popup': (_, sender) => openPopup(sender.tab),
+};
+
+function answer<K extends WorkerRequestType>(message: Message<K>, sender: Runtime.MessageSender): Promise<Response<K>> {
+  return answers[message.type](message, sender);
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
-  switch (message.type) {
-    case 'slice': {
-      const platform = platformOf(sender.url);
-      if (platform && sender.tab?.id !== undefined) void showBadge(sender.tab.id, platform);
-      return platform ? panelData(platform) : Promise.resolve(null);
-    }
-    case 'hide-panel': {
-      const platform = platformOf(sender.url);
-      return platform ? readSettings().then((settings) => writeSettings(withPanel(settings, platform.id, false))) : undefined;
-    }
-    case 'open-sources':
-      return browser.tabs.create({ url: browser.runtime.getURL(sourcesPath(message.anchor)) }).then(() => undefined);
-    case 'open-popup':
-      return openPopup(sender.tab);
-  }
+  if (sender.id !== browser.runtime.id || !isWorkerRequest(message)) return undefined;
+  return answer(message, sender);
 });
 
 // The panel's settings changed (in the popup, or by a panel's "don't show"): open platform tabs follow.
-onSettingsChanged(async (settings) => {
+onSettingsChanged((settings) => tellOpenTabs(settings).catch(report));
+
+async function tellOpenTabs(settings: Settings): Promise<void> {
   for (const tab of await browser.tabs.query({})) {
     const platform = platformOf(tab.url);
     if (!platform || tab.id === undefined) continue;
-    const message: PanelSwitch = { type: 'panel-settings', platformId: platform.id, ...placement(settings, platform.id) };
+    const message: Message<'panel-settings'> = { type: 'panel-settings', platformId: platform.id, ...placement(settings, platform.id) };
     browser.tabs.sendMessage(tab.id, message).catch(() => {
       // A tab whose content script has not run (yet) has nobody to tell.
     });
   }
-});
+}
 
 // With host permissions for the platforms only, a tab's URL is visible exactly when it is a platform tab.
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.url !== undefined || change.status === 'loading') void showBadge(tabId, platformOf(tab.url));
+  if (change.url !== undefined || change.status === 'loading') void badgeTab(tabId, platformOf(tab.url));
 });
 
 async function badgeOpenTabs(): Promise<void> {
-  for (const tab of await browser.tabs.query({})) {
-    if (tab.id !== undefined && tab.url) await showBadge(tab.id, platformOf(tab.url));
-  }
+  const tabs = await browser.tabs.query({});
+  // Each tab on its own: one that fails or closes meanwhile does not stop the others.
+  await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url ? badgeTab(tab.id, platformOf(tab.url)) : undefined)));
 }
-browser.runtime.onInstalled.addListener(() => void badgeOpenTabs());
-browser.runtime.onStartup.addListener(() => void badgeOpenTabs());
+browser.runtime.onInstalled.addListener(() => badgeOpenTabs().catch(report));
+browser.runtime.onStartup.addListener(() => badgeOpenTabs().catch(report));

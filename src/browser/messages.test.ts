@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { isRequest } from './messages';
+import { describe, expect, it, vi } from 'vitest';
+import { isPanelSettings, isWorkerRequest } from './messages';
 
-describe('isRequest', () => {
+vi.hoisted(() => vi.stubGlobal('chrome', {}));
+
+describe('isWorkerRequest', () => {
   it.each([
     [{ type: 'slice' }],
+    [{ type: 'hide-panel' }],
     [{ type: 'open-popup' }],
     [{ type: 'open-sources' }],
     [{ type: 'open-sources', anchor: 'source-tass-2025-08-13' }],
-  ])('accepts %j', (message) => expect(isRequest(message)).toBe(true));
+  ])('accepts %j', (message) => expect(isWorkerRequest(message)).toBe(true));
   it.each([
     [null],
     ['slice'],
@@ -15,5 +18,19 @@ describe('isRequest', () => {
     [{ type: 'open-sources', anchor: '../../popup' }],
     [{ type: 'open-sources', anchor: 'x'.repeat(500) }],
     [{ type: 'open-sources', anchor: 5 }],
-  ])('refuses %j', (message) => expect(isRequest(message)).toBe(false));
+    [{ type: 'panel-settings', platformId: 'whatsapp', shown: false, corner: 'top-left' }],
+  ])('refuses %j', (message) => expect(isWorkerRequest(message)).toBe(false));
+});
+
+describe('isPanelSettings', () => {
+  it('accepts what the worker sends a platform tab', () => {
+    expect(isPanelSettings({ type: 'panel-settings', platformId: 'whatsapp', shown: false, corner: 'top-left' })).toBe(true);
+  });
+  it.each([
+    [undefined],
+    [{ type: 'slice' }],
+    [{ type: 'panel-settings', platformId: 'whatsapp', shown: 'no', corner: 'top-left' }],
+    [{ type: 'panel-settings', platformId: 'whatsapp', shown: true, corner: 'middle' }],
+    [{ type: 'panel-settings', shown: true, corner: 'top-left' }],
+  ])('refuses %j', (message) => expect(isPanelSettings(message)).toBe(false));
 });

@@ -1,16 +1,43 @@
-// What the content script may ask of the background worker. The worker answers from the sender's
-// own URL, never from anything the page could put in a message.
+// The messages between the content script and the worker, in one map: each message's type, what it
+// carries, and what its answer is. Everything received passes a guard first. The worker answers
+// from the sender's own URL, never from anything the page could put in a message.
 import type { PlatformSlice } from '../core/dataset';
-import type { Corner } from '../core/settings';
+import { CORNERS, type Corner } from '../core/settings';
 import type { MessageTemplates } from '../ui/i18n';
+import { api } from './api';
 
-export type Request = { type: 'slice' } | { type: 'hide-panel' } | { type: 'open-sources'; anchor?: string } | { type: 'open-popup' };
+export interface Protocol {
+  // The content script asks the worker:
+  /** Its platform's record, the panel's stylesheets and messages, and where the reader wants it (null off the platforms). */
+  slice: { payload: unknown; response: PanelData | null };
+  /** The reader's "don't show on this platform". */
+  'hide-panel': { payload: unknown; response: undefined };
+  /** Open the sources page, at a source's entry where given. */
+  'open-sources': { payload: { anchor?: string }; response: undefined };
+  /** Open the toolbar popup (or, where the browser does not allow it, the popup as a tab). */
+  'open-popup': { payload: unknown; response: undefined };
+
+  // The worker tells a platform tab:
+  /** The reader changed this platform's panel settings (in the popup, or in another tab). */
+  'panel-settings': { payload: PanelPlacement & { platformId: string }; response: undefined };
+}
+
+export type MessageType = keyof Protocol;
+export type WorkerRequestType = Exclude<MessageType, 'panel-settings'>;
+export type Message<K extends MessageType> = { type: K } & Protocol[K]['payload'];
+export type Response<K extends MessageType> = Protocol[K]['response'];
+/** Any one message of the types given, told apart by `type`. */
+export type OneOf<K extends MessageType> = { [T in K]: Message<T> }[K];
 
 /**
- * What the content script receives: its platform's record, the panel's stylesheets and messages,
- * and whether the reader wants the panel there. With these it needs no extension API but `runtime`.
+ * What the content script needs besides its platform's record, so that it touches no extension API
+ * but `runtime` (README, "Performance").
  */
-export type PanelData = ({ slice: PlatformSlice; styles: string[]; messages: MessageTemplates } & PanelPlacement) | null;
+export interface PanelData extends PanelPlacement {
+  slice: PlatformSlice;
+  styles: string[];
+  messages: MessageTemplates;
+}
 
 /** Whether the reader wants the panel on this platform's pages, and in which corner. */
 export interface PanelPlacement {
@@ -18,15 +45,22 @@ export interface PanelPlacement {
   corner: Corner;
 }
 
-/** What the worker tells a platform tab when the reader changes its panel's settings. */
-export interface PanelSwitch extends PanelPlacement {
-  type: 'panel-settings';
-  platformId: string;
+/** Asks the worker; the answer has the type the protocol gives it. */
+export function send<K extends WorkerRequestType>(message: Message<K>): Promise<Response<K>> {
+  return api.runtime.sendMessage(message);
 }
 
-export function isRequest(value: unknown): value is Request {
-  if (!value || typeof value !== 'object') return false;
-  const { type, anchor } = value as { type?: unknown; anchor?: unknown };
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object';
+
+export function isWorkerRequest(value: unknown): value is OneOf<WorkerRequestType> {
+  if (!isRecord(value)) return false;
+  const { type, anchor } = value;
   if (type === 'open-sources') return anchor === undefined || (typeof anchor === 'string' && /^[a-z0-9-]{1,120}$/.test(anchor));
   return type === 'slice' || type === 'hide-panel' || type === 'open-popup';
+}
+
+export function isPanelSettings(value: unknown): value is Message<'panel-settings'> {
+  if (!isRecord(value)) return false;
+  const { type, platformId, shown, corner } = value;
+  return type === 'panel-settings' && typeof platformId === 'string' && typeof shown === 'boolean' && CORNERS.some((c) => c === corner);
 }

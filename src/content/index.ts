@@ -3,7 +3,8 @@
 // <html>, where an app that replaces <body> at boot cannot take it away.
 import { h, render } from 'preact';
 import { api } from '../browser/api';
-import type { PanelData, PanelSwitch, Request } from '../browser/messages';
+import { swallow } from '../browser/errors';
+import { isPanelSettings, send } from '../browser/messages';
 import { uiLang, useMessages } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
 import { Panel } from './Panel';
@@ -11,10 +12,8 @@ import { Panel } from './Panel';
 const ATTR = 'data-restriction-context';
 const TAG = 'restricted-in-russia';
 
-const send = (request: Request) => api.runtime.sendMessage(request);
-
 async function start(): Promise<void> {
-  const data = (await send({ type: 'slice' })) as PanelData;
+  const data = await send({ type: 'slice' });
   if (!data) return;
   const { slice } = data;
   const { platform } = slice;
@@ -62,7 +61,7 @@ async function start(): Promise<void> {
     href: (anchor) => `#${anchor ?? ''}`,
     onClick: (anchor, event) => {
       event.preventDefault();
-      void send({ type: 'open-sources', anchor });
+      send({ type: 'open-sources', anchor }).catch(swallow);
     },
   };
 
@@ -82,8 +81,8 @@ async function start(): Promise<void> {
           dismissed = true;
           unmount();
         },
-        onNeverShow: () => void send({ type: 'hide-panel' }),
-        onOpenPopup: () => void send({ type: 'open-popup' }),
+        onNeverShow: () => send({ type: 'hide-panel' }).catch(swallow),
+        onOpenPopup: () => send({ type: 'open-popup' }).catch(swallow),
       }),
       root,
     );
@@ -92,9 +91,8 @@ async function start(): Promise<void> {
   };
 
   // The worker tells us when the reader switches the panel on or off, or moves it, for this platform.
-  api.runtime.onMessage.addListener((message: unknown) => {
-    const change = message as PanelSwitch;
-    if (change?.type !== 'panel-settings' || change.platformId !== platform.id) return;
+  api.runtime.onMessage.addListener((change: unknown) => {
+    if (!isPanelSettings(change) || change.platformId !== platform.id) return;
     host.setAttribute('data-corner', change.corner);
     shown = change.shown;
     if (shown) mount();
@@ -103,6 +101,5 @@ async function start(): Promise<void> {
   mount();
 }
 
-start().catch(() => {
-  // The worker can be unreachable while the extension updates; the page must not see our errors.
-});
+// The worker can be unreachable while the extension updates; the page must not see our errors.
+start().catch(swallow);

@@ -1,6 +1,7 @@
 import dataset from 'virtual:dataset';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { report } from '../browser/errors';
 import { sourcesPath } from '../browser/pages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { byRestriction, sourcesById } from '../core/dataset';
@@ -75,7 +76,7 @@ function Detail({ platform, settings, onBack }: { platform: PublishedPlatform; s
         <input
           type="checkbox"
           checked={shown}
-          onChange={(e) => void writeSettings(withPanel(settings, platform.id, e.currentTarget.checked))}
+          onChange={(e) => writeSettings(withPanel(settings, platform.id, e.currentTarget.checked)).catch(report)}
         />
         {t('panelSwitch', platform.name)}
       </label>
@@ -85,7 +86,7 @@ function Detail({ platform, settings, onBack }: { platform: PublishedPlatform; s
           aria-labelledby="panel-corner"
           value={panelCorner(settings, platform.id)}
           disabled={!shown}
-          onChange={(e) => void writeSettings(withCorner(settings, platform.id, e.currentTarget.value as Corner))}
+          onChange={(e) => writeSettings(withCorner(settings, platform.id, e.currentTarget.value as Corner)).catch(report)}
         >
           {CORNERS.map((corner) => (
             <option key={corner} value={corner}>
