@@ -1,7 +1,9 @@
-// The extension API for code that also runs in the content script. Firefox (and Chrome 148+) give a
-// promise-based `browser`; Chrome's MV3 `chrome` returns promises for every call used here. This
-// avoids shipping webextension-polyfill (~10 KiB) into every platform page; the extension's own
-// pages and the worker use the polyfill.
+// Which extension API object to use, the rule for the whole of src/:
+// - Code that runs in the content script (and whatever it imports) uses `api` below: Firefox (and
+//   Chrome 148+) give a promise-based `browser`, and Chrome's MV3 `chrome` returns promises for every
+//   call the content script makes. This keeps webextension-polyfill (~10 KiB) off every platform page.
+// - The worker and the extension's pages import webextension-polyfill: the worker needs it for
+//   `onMessage` listeners that answer with a promise, which Chrome's own API does not support.
 import type { Browser } from 'webextension-polyfill';
 
 declare const chrome: Browser | undefined;

@@ -25,7 +25,7 @@ export class DatasetError extends Error {
   }
 }
 
-export function formatProblem(p: DatasetProblem): string {
+function formatProblem(p: DatasetProblem): string {
   return `  ${p.file}: ${p.entry}: ${p.field}: ${p.message}`;
 }
 

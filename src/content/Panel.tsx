@@ -16,6 +16,15 @@ interface PanelProps {
   onOpenPopup(): void;
 }
 
+/** Hides the panel on this page until it loads again. */
+function DismissButton({ onDismiss }: { onDismiss(): void }) {
+  return (
+    <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
+      ×
+    </button>
+  );
+}
+
 /**
  * Collapsed: a chip with the status. Expanded: what it means, the sourced history, the controls.
  * A class component: preact/hooks would add 1.5 KiB to a script that runs on every platform page.
@@ -65,9 +74,7 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
               >
                 ⌄
               </button>
-              <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
-                ×
-              </button>
+              <DismissButton onDismiss={onDismiss} />
             </div>
             <div class="card__body">
               <p>{platform.impact[lang]}</p>
@@ -103,9 +110,7 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
             >
               <span class="never-icon" aria-hidden="true" />
             </button>
-            <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
-              ×
-            </button>
+            <DismissButton onDismiss={onDismiss} />
           </div>
         )}
       </section>

@@ -4,8 +4,6 @@
 import { z } from 'zod';
 import { EVENT_KINDS, STATUS_IDS } from './ids';
 
-export { EVENT_KINDS, STATUS_IDS };
-
 const isRealDate = (value: string): boolean => {
   const [y, m, d] = value.split('-').map(Number);
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
@@ -140,6 +138,5 @@ export type Platform = z.infer<typeof Platform>;
 export type Source = z.infer<typeof Source>;
 export type ContextItem = z.infer<typeof ContextItem>;
 export type Authority = z.infer<typeof Authority>;
-export type Meta = z.infer<typeof Meta>;
 export type PublishedPlatform = z.infer<typeof PublishedPlatform>;
 export type Dataset = z.infer<typeof Dataset>;

@@ -3,14 +3,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Citation, citationsBySource, eventCount, filterSources, type SourceSort } from '../core/citations';
 import { sourcesById } from '../core/dataset';
 import { formatDate } from '../core/dates';
-import { STATUS_IDS } from '../data/ids';
-import { downloadName, PACKAGED_FILES } from '../data/open-data';
 import type { Source } from '../data/schema';
-import { keyOf, t, uiLang } from '../ui/i18n';
-import { PRIVACY_ANCHOR, type SourcesLinker, sourceAnchor } from '../ui/links';
+import { t, uiLang } from '../ui/i18n';
+import { type SourcesLinker, sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
-import { StatusLabel } from '../ui/StatusLabel';
-import { Timeline } from '../ui/Timeline';
+import { ContextSection, CorrectionSection, DownloadSection, MethodSection, PrivacySection } from './sections';
 
 const lang = uiLang();
 const sourceIndex = sourcesById(dataset);
@@ -25,12 +22,6 @@ const languageOf = (code: string) => {
   languageCache.set(code, name);
   return name;
 };
-
-const DOWNLOADS = [
-  [PACKAGED_FILES.json, 'downloadJson'],
-  [PACKAGED_FILES.schema, 'downloadSchema'],
-  [PACKAGED_FILES.csv, 'downloadCsv'],
-] as const;
 
 export function SourcesPage() {
   const [platformId, setPlatformId] = useState('');
@@ -88,7 +79,14 @@ export function SourcesPage() {
           <SourceEntry key={source.id} source={source} cites={citations.get(source.id) ?? []} />
         ))}
       </ol>
-      <About />
+      <ContextSection sources={sourceIndex} lang={lang} linker={linker} />
+      <DownloadSection />
+      <MethodSection lang={lang} />
+      <CorrectionSection />
+      <PrivacySection />
+      <p>
+        <a href="#top">{t('backToTop')}</a>
+      </p>
     </main>
   );
 }
@@ -118,65 +116,5 @@ function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
         ))}
       </ul>
     </li>
-  );
-}
-
-function About() {
-  return (
-    <>
-      {dataset.context.length > 0 ? (
-        <section aria-labelledby="context">
-          <h2 id="context">{t('context')}</h2>
-          <Timeline events={dataset.context} sources={sourceIndex} authorities={dataset.authorities} lang={lang} linker={linker} />
-        </section>
-      ) : null}
-      <section aria-labelledby="download">
-        <h2 id="download">{t('downloadHeading')}</h2>
-        <p>{t('downloadIntro')}</p>
-        <ul>
-          {DOWNLOADS.map(([path, label]) => (
-            <li key={path}>
-              <a href={`/${path}`} download={downloadName(path)}>
-                {t(label)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="method">
-        <h2 id="method">{t('methodHeading')}</h2>
-        <p>{t('method1')}</p>
-        <p>{t('method2')}</p>
-        <h3>{t('statusLegend')}</h3>
-        <dl class="legend">
-          {STATUS_IDS.map((status) => (
-            <div key={status}>
-              <dt>
-                <StatusLabel status={status} lang={lang} />
-              </dt>
-              <dd>{t(keyOf('statusMeaning', status))}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      <section aria-labelledby="correction">
-        <h2 id="correction">{t('correctionHeading')}</h2>
-        <p>
-          {t('correctionText')}{' '}
-          <a href={__ISSUES_URL__} target="_blank" rel="noopener noreferrer">
-            {__ISSUES_URL__}
-          </a>
-        </p>
-      </section>
-      <section aria-labelledby={PRIVACY_ANCHOR}>
-        <h2 id={PRIVACY_ANCHOR} tabIndex={-1}>
-          {t('privacy')}
-        </h2>
-        <p>{t('privacyStatement')}</p>
-      </section>
-      <p>
-        <a href="#top">{t('backToTop')}</a>
-      </p>
-    </>
   );
 }
