@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import { report } from '../browser/errors';
 import { formatDate } from '../core/dates';
 import type { PublishedPlatform } from '../data/schema';
-import { keyOf, t, uiLang } from '../ui/i18n';
+import { t, uiLang } from '../ui/i18n';
+import { keyOf } from '../ui/message-keys';
 import { statusColour } from '../ui/status-colour';
 import uiCss from '../ui/styles.css?inline';
 

@@ -3,7 +3,8 @@
 
 import panelCss from '../content/panel.css?inline';
 import { EVENT_KINDS, STATUS_IDS } from '../data/ids';
-import { keyOf, type MessageKey, type MessageTemplates, messageTemplate } from '../ui/i18n';
+import { messageTemplate } from '../ui/i18n';
+import { keyOf, type MessageKey, type MessageTemplates } from '../ui/message-keys';
 import uiCss from '../ui/styles.css?inline';
 
 export const PANEL_STYLES = [uiCss, panelCss];

@@ -3,7 +3,7 @@
 // from the sender's own URL, never from anything the page could put in a message.
 import type { PlatformSlice } from '../core/dataset';
 import { CORNERS, type Corner } from '../core/settings';
-import type { MessageTemplates } from '../ui/i18n';
+import type { MessageTemplates } from '../ui/message-keys';
 import { api } from './api';
 
 export interface Protocol {

@@ -7,8 +7,9 @@ import { onSettingsChanged, readSettings, writeSettings } from '../browser/setti
 import { byRestriction, sourcesById } from '../core/dataset';
 import { CORNERS, type Corner, DEFAULT_SETTINGS, panelCorner, panelShown, type Settings, withCorner, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
-import { keyOf, t, uiLang } from '../ui/i18n';
+import { t, uiLang } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
+import { keyOf } from '../ui/message-keys';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';

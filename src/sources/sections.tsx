@@ -4,8 +4,9 @@ import type { Lang } from '../core/lang';
 import { STATUS_IDS } from '../data/ids';
 import { downloadName, PACKAGED_FILES } from '../data/open-data';
 import type { Source } from '../data/schema';
-import { keyOf, t } from '../ui/i18n';
+import { t } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
+import { keyOf } from '../ui/message-keys';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
 

@@ -1,7 +1,8 @@
 import { formatDate } from '../core/dates';
 import type { Lang } from '../core/lang';
 import type { StatusId } from '../data/schema';
-import { keyOf, t } from './i18n';
+import { t } from './i18n';
+import { keyOf } from './message-keys';
 
 export function StatusLabel({ status, since, lang }: { status: StatusId; since?: string | null; lang: Lang }) {
   return (

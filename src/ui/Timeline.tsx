@@ -1,8 +1,9 @@
 import { formatDate } from '../core/dates';
 import type { Lang } from '../core/lang';
 import type { Authority, ContextItem, Event, Source } from '../data/schema';
-import { keyOf, t } from './i18n';
+import { t } from './i18n';
 import type { SourcesLinker } from './links';
+import { keyOf } from './message-keys';
 import { SourceLinks } from './SourceLinks';
 import { StatusLabel } from './StatusLabel';
 

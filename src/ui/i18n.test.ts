@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { keyOf as KeyOf, t as T } from './i18n';
+import type { t as T } from './i18n';
+import { keyOf } from './message-keys';
 
 // The content script's messages come from the worker as templates made by `messageTemplate`;
 // `t` must fill them exactly as `chrome.i18n.getMessage` fills its placeholders.
@@ -25,12 +26,12 @@ describe('messages handed over to the content script', () => {
   });
 
   it('keyOf names the message of an id', () => {
-    expect(i18n.keyOf('status', 'partially-restricted')).toBe('status_partially_restricted');
+    expect(keyOf('status', 'partially-restricted')).toBe('status_partially_restricted');
   });
 });
 
 // Compile-time checks, never run: `npm run typecheck` fails if any marked line compiles.
-function rejectedByTheCompiler(t: typeof T, keyOf: typeof KeyOf) {
+function rejectedByTheCompiler(t: typeof T) {
   // @ts-expect-error: not a message key
   t('sinceDate', '11 Feb 2026');
   // @ts-expect-error: `since` has one placeholder
