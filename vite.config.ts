@@ -11,11 +11,15 @@ import { DatasetError } from './src/core/dataset-check';
 
 const root = import.meta.dirname;
 const json = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+// `npm run bench` builds the same sources with a synthetic dataset: RR_DATA_DIR names its data
+// folder (default src/data), RR_DIST where that build goes (default dist).
+const dataDir = resolve(root, process.env.RR_DATA_DIR ?? 'src/data');
+const distRoot = resolve(root, process.env.RR_DIST ?? 'dist');
 
 /** An invalid dataset stops the build with its list of problems, each naming file, entry and field. */
-function loadDatasetOrExit(dir: string) {
+function loadDatasetOrExit() {
   try {
-    return loadDataset(dir);
+    return loadDataset(root, dataDir);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     console.error(error.message);
@@ -32,7 +36,7 @@ function httpsUrl(url: string, where: string): string {
 // `vite build` builds for Chromium; `vite build --mode firefox` for Firefox, from the same sources.
 export default defineConfig(({ command, mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const dataset = loadDatasetOrExit(root);
+  const dataset = loadDatasetOrExit();
   const manifest = deriveManifest(json('manifest.json'), dataset, browser, json('package.json').version, {
     devServer: command === 'serve',
   });
@@ -44,12 +48,12 @@ export default defineConfig(({ command, mode }) => {
       // The content script is one self-contained file: no loader, no chunks exposed as web-accessible
       // resources that a page could probe to detect the extension (crxjs issue #1130).
       crx({ manifest, browser, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
-      datasetPlugin(dataset, resolve(root, 'dist')),
+      datasetPlugin(dataset, distRoot),
       // After crx(): it rewrites the output files, the content script crxjs builds separately included.
       noHtmlSinkPlugin(),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      outDir: resolve(distRoot, browser),
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox140' : 'chrome116',
       modulePreload: false,

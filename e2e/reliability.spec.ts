@@ -1,35 +1,30 @@
 // Privacy, fingerprinting, least privilege, hostile pages, bad data at rest, and faults.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { DIST, dataset, expect, fixture, panelHost, ROOT, test } from './harness';
-
-type Chrome = {
-  storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } };
-  tabs: { query(q: object): Promise<{ id: number; url?: string; windowId: number }[]> };
-  windows: { create(o: object): Promise<{ id: number }> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
-const inWorker = <T, A>(worker: Worker, fn: (chrome: Chrome, arg: A) => Promise<T>, arg?: A) =>
-  worker.evaluate(
-    ({ source, arg }) =>
-      new Function('chrome', 'arg', `return (${source})(chrome, arg)`)((globalThis as unknown as { chrome: Chrome }).chrome, arg),
-    { source: fn.toString(), arg },
-  ) as Promise<T>;
-
-const region = (page: Page) => page.getByRole('region', { name: /in Russia/ });
-
-async function expectReadablePanel(page: Page) {
-  const chip = region(page).getByRole('button', { expanded: false });
-  await expect(chip).toBeVisible();
-  const look = await chip.evaluate((el) => ({ size: getComputedStyle(el).fontSize, width: el.getBoundingClientRect().width }));
-  expect(look.size).toBe('13px');
-  expect(look.width).toBeGreaterThan(80);
-}
+import { matchUrl } from '../src/core/match';
+import { GARBAGE_SETTINGS } from '../src/core/settings.garbage';
+import {
+  builtManifest,
+  dataset,
+  expect,
+  expectReadable,
+  fixture,
+  inWorker,
+  message,
+  PAGES,
+  panelHost,
+  platformById,
+  region,
+  test,
+} from './harness';
 
 test.describe('privacy', () => {
-  test('all three journeys make no request but the visited pages themselves', async ({ context, extensionId, openPage, openPopup }) => {
+  test('all three journeys make no request but the visited pages themselves', async ({
+    context,
+    openExtensionPage,
+    openPage,
+    openPopup,
+  }) => {
     test.setTimeout(90_000);
     const requested: string[] = [];
     await context.route(/^(https?|wss?):\/\//, (route) => {
@@ -57,9 +52,8 @@ test.describe('privacy', () => {
     await expect(popup.locator('ul.overview')).toBeVisible();
     await popup.close();
     // The sources page and its downloads.
-    const sources = await context.newPage();
-    await sources.goto(`chrome-extension://${extensionId}/src/sources/index.html`);
-    for (const name of ['Dataset (JSON)', 'Its schema (JSON Schema)', 'Events with their sources (CSV)']) {
+    const sources = await openExtensionPage(PAGES.sources);
+    for (const name of [message('downloadJson'), message('downloadSchema'), message('downloadCsv')]) {
       await Promise.all([sources.waitForEvent('download'), sources.getByRole('link', { name }).click()]);
     }
     // Each visit is one request for the page itself; nothing else went out.
@@ -71,8 +65,8 @@ test.describe('fingerprinting', () => {
   test('a page cannot load any of the extension files to detect it', async ({ openPage, extensionId }) => {
     const page = await openPage('https://web.whatsapp.com/');
     await expect(panelHost(page)).toHaveCount(1);
-    const manifest = JSON.parse(readFileSync(resolve(DIST, 'manifest.json'), 'utf8'));
-    const files = ['manifest.json', ...manifest.content_scripts[0].js, 'icons/icon-16.png', 'src/popup/index.html', 'data/dataset.json'];
+    const manifest = builtManifest('chrome');
+    const files = ['manifest.json', ...manifest.content_scripts[0].js, 'icons/icon-16.png', PAGES.popup, 'data/dataset.json'];
     const reachable = await page.evaluate(
       async ({ id, files }) => {
         const results: string[] = [];
@@ -125,9 +119,9 @@ test.describe('least privilege, pinned', () => {
       .sort();
   };
 
-  for (const browser of ['chrome', 'firefox']) {
+  for (const browser of ['chrome', 'firefox'] as const) {
     test(`dist/${browser}/manifest.json asks for storage and the platforms' hosts only`, () => {
-      const manifest = JSON.parse(readFileSync(resolve(ROOT, `dist/${browser}/manifest.json`), 'utf8'));
+      const manifest = builtManifest(browser);
       expect(manifest.permissions).toEqual(['storage']);
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.optional_host_permissions).toBeUndefined();
@@ -150,7 +144,7 @@ test.describe('hostile pages', () => {
   test('a page of 50,000 DOM nodes', async ({ openPage, consoleErrors }) => {
     const page = await openPage('https://www.facebook.com/', { body: fixture('big-dom.html') });
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(30_000);
-    await expectReadablePanel(page);
+    await expectReadable(page);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -159,23 +153,15 @@ test.describe('hostile pages', () => {
     consoleErrors,
   }) => {
     const page = await openPage('https://www.instagram.com/', { body: fixture('clobbering.html') });
-    await expectReadablePanel(page);
+    await expectReadable(page);
     await region(page).getByRole('button', { expanded: false }).click();
-    const instagram = dataset.platforms.find((p) => p.id === 'instagram');
-    await expect(region(page).locator('li.event')).toHaveCount(instagram?.events.length ?? -1);
+    await expect(region(page).locator('li.event')).toHaveCount(platformById('instagram').events.length);
     expect(consoleErrors).toEqual([]);
   });
 });
 
 test.describe('bad data at rest', () => {
-  const garbage: [string, unknown][] = [
-    ['a string', 'garbage'],
-    ['a number', 42],
-    ['an array', ['whatsapp']],
-    ['hiddenPlatforms of the wrong type', { hiddenPlatforms: 'whatsapp' }],
-    ['unknown keys and junk ids', { hiddenPlatforms: [3, null, { x: 1 }], theme: 'dark', version: 99 }],
-  ];
-  for (const [what, value] of garbage) {
+  for (const [what, value] of GARBAGE_SETTINGS) {
     test(`settings stored as ${what} fall back to the defaults and are repaired`, async ({
       serviceWorker,
       openPage,
@@ -208,6 +194,7 @@ test.describe('bad data at rest', () => {
 test.describe('faults', () => {
   test('the background worker killed mid-session: badge and settings survive, panels still come', async ({
     context,
+    cdpPort,
     serviceWorker,
     openPage,
   }) => {
@@ -222,8 +209,7 @@ test.describe('faults', () => {
     expect(badgeBefore).not.toBe('');
 
     // Stop the worker the way the browser does when it is idle.
-    const port = (context as unknown as { cdpPort: number }).cdpPort;
-    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${cdpPort}`);
     const session = await cdp.newBrowserCDPSession();
     const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
     const target = targetInfos.find(
@@ -262,19 +248,12 @@ test.describe('faults', () => {
       inWorker(serviceWorker, (chrome) => chrome.windows.create({ url: 'https://web.telegram.org/' })),
     ]);
     await expect(panelHost(second)).toHaveAttribute('data-restriction-context', 'telegram');
-    for (const page of pages) {
-      const platform = dataset.platforms.find((p) =>
-        p.hosts.some((h) => new URL(page.url()).hostname === h || new URL(page.url()).hostname.endsWith(`.${h}`)),
-      );
-      await expect(panelHost(page)).toHaveCount(platform ? 1 : 0);
-    }
+    for (const page of pages) await expect(panelHost(page)).toHaveCount(matchUrl(page.url(), dataset.platforms) ? 1 : 0);
     const tabs = await inWorker(serviceWorker, (chrome) => chrome.tabs.query({}));
     const windows = new Set(tabs.map((t) => t.windowId));
     expect(windows.size).toBeGreaterThanOrEqual(2);
     for (const tab of tabs) {
-      const platform = tab.url
-        ? dataset.platforms.find((p) => p.hosts.some((h) => new URL(tab.url ?? '').hostname.endsWith(h)))
-        : undefined;
+      const platform = matchUrl(tab.url, dataset.platforms);
       const text = await inWorker(serviceWorker, (chrome, id) => chrome.action.getBadgeText({ tabId: id }), tab.id);
       expect(text === '', `tab ${tab.url ?? '(not a platform)'}`).toBe(!platform || platform.status === 'not-restricted');
     }
