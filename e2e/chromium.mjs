@@ -2,7 +2,8 @@
 // and the bench (bench/): headless, quiet, in the reader's language, and sealed off from the
 // network (a navigation gets a fixture page, any other web request is refused). Plain JS so that
 // `node bench/run.mjs` can use it as it is.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -32,7 +33,8 @@ export async function launchChromium({ extension = null, lang = 'en', colorSchem
       ...args,
     ],
   });
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  // Chromium may still be writing to its profile as the context reports closing: retry, never throw.
+  context.on('close', () => rm(profile, { recursive: true, force: true, maxRetries: 10 }).catch(() => {}));
   await context.route(/^(https?|wss?):\/\//, (route) =>
     route.request().isNavigationRequest()
       ? route.fulfill({ contentType: 'text/html', body: PLATFORM_PAGE })

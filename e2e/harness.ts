@@ -20,8 +20,6 @@ export interface Served {
 export interface Options {
   /** The browser's UI language. */
   lang: Lang;
-  /** More Chromium command-line flags for this test's browser. */
-  chromiumArgs: string[];
 }
 
 interface Fixtures {
@@ -36,18 +34,15 @@ interface Fixtures {
   openExtensionPage(path: string): Promise<Page>;
   /** Open the real toolbar popup with `tab` active, via `chrome.action.openPopup()`; it is found over CDP. */
   openPopup(tab: Page): Promise<Page>;
-  /** Every request any page made, extension pages included. */
-  requests: string[];
   /** Console errors and uncaught exceptions from every page and the extension's service worker. */
   consoleErrors: string[];
 }
 
 export const test = base.extend<Fixtures & Options & { launched: { context: BrowserContext; cdpPort: number } }>({
   lang: ['en', { option: true }],
-  chromiumArgs: [[], { option: true }],
 
-  launched: async ({ lang, colorScheme, chromiumArgs }, use) => {
-    const launched = await launchChromium({ extension: DIST, lang, colorScheme: colorScheme ?? 'light', args: chromiumArgs });
+  launched: async ({ lang, colorScheme }, use) => {
+    const launched = await launchChromium({ extension: DIST, lang, colorScheme: colorScheme ?? 'light' });
     await use(launched);
     await launched.context.close();
   },
@@ -59,12 +54,6 @@ export const test = base.extend<Fixtures & Options & { launched: { context: Brow
   serviceWorker: async ({ context }, use) => use(await extensionWorker(context)),
 
   extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
-
-  requests: async ({ context }, use) => {
-    const seen: string[] = [];
-    context.on('request', (request) => seen.push(request.url()));
-    await use(seen);
-  },
 
   consoleErrors: async ({ context }, use) => {
     const errors: string[] = [];
