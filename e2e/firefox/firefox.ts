@@ -80,6 +80,9 @@ async function launchFirefox(lang: Lang): Promise<Firefox> {
       // where it is read below: no other channel reports errors from the add-on's own pages. Firefox's
       // own (chrome) console stays out of it: it has noise of its own.
       'devtools.console.stdout.content': true,
+      // Some of Firefox's own modules log to stdout all the same: Nimbus (experiments) logs
+      // "console.error: RSLoader: ..." when it cannot reach Remote Settings, as here. Silence them.
+      'messaging-system.log': 'off',
     },
   });
   const errors: string[] = [];

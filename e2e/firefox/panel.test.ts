@@ -27,9 +27,8 @@ describe('Firefox: the inline panel', () => {
     },
   );
 
-  it(`lookalikes get no panel (${LOOKALIKES.length} URLs)`, async () => {
-    const pages = [];
-    for (const url of LOOKALIKES) pages.push(await firefox().openPage(url));
+  it(`lookalikes get no panel (${LOOKALIKES.length} URLs)`, { timeout: 90_000 }, async () => {
+    const pages = await Promise.all(LOOKALIKES.map((url) => firefox().openPage(url)));
     // The content script would have run by now: a platform page shows its panel well within this.
     const control = await firefox().openPage('https://web.whatsapp.com/');
     await waitForPanels(control, 1);
