@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page, Worker } from '@playwright/test';
+import type { Lang } from '../src/core/dates';
 
 export interface LaunchOptions {
   /** A built extension's folder (dist/chrome); none when omitted. */
   extension?: string | null;
   /** The browser's UI language. */
-  lang?: 'en' | 'ru';
+  lang?: Lang;
   colorScheme?: 'light' | 'dark' | 'no-preference';
   /** More Chromium command-line flags. */
   args?: string[];

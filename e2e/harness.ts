@@ -38,7 +38,10 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
-export const test = base.extend<Fixtures & Options & { launched: { context: BrowserContext; cdpPort: number } }>({
+/** The browser as launched, behind `context` and `cdpPort`. */
+type Launched = { launched: { context: BrowserContext; cdpPort: number } };
+
+export const test = base.extend<Fixtures & Options & Launched>({
   lang: ['en', { option: true }],
 
   launched: async ({ lang, colorScheme }, use) => {
