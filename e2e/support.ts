@@ -44,17 +44,15 @@ export const PAGES = { popup: 'src/popup/index.html', sources: 'src/sources/inde
 
 type Messages = typeof import('../assets/public/_locales/en/messages.json');
 export type MessageKey = keyof Messages;
-const locales = new Map<Lang, Record<string, { message: string; placeholders?: Record<string, { content: string }> }>>();
+const locales = new Map<Lang, Record<string, { message: string }>>();
 
-/** The string `_locales/<lang>` holds for `key`, its placeholders filled with `substitutions`. */
-export function message(key: MessageKey, lang: Lang = 'en', ...substitutions: string[]): string {
+/** The string `_locales/<lang>` holds for `key` (one without placeholders). */
+export function message(key: MessageKey, lang: Lang = 'en'): string {
   if (!locales.has(lang))
     locales.set(lang, JSON.parse(readFileSync(resolve(ROOT, `assets/public/_locales/${lang}/messages.json`), 'utf8')));
-  const entry = locales.get(lang)?.[key];
-  if (!entry) throw new Error(`no message ${key} in _locales/${lang}`);
-  return entry.message
-    .replace(/\$(\w+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
-    .replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  const text = locales.get(lang)?.[key]?.message;
+  if (text === undefined) throw new Error(`no message ${key} in _locales/${lang}`);
+  return text;
 }
 
 // Message keys cannot hold hyphens: status `partially-restricted` is `status_partially_restricted`.
