@@ -13,11 +13,15 @@ import { noHtmlSinkPlugin } from './src/build/no-html-sink';
 
 const root = import.meta.dirname;
 const json = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
+// `npm run bench` builds the same sources with a synthetic dataset: RR_DATA_DIR names its data
+// folder (default src/data), RR_DIST where that build goes (default dist).
+const dataDir = resolve(root, process.env.RR_DATA_DIR ?? 'src/data');
+const distRoot = resolve(root, process.env.RR_DIST ?? 'dist');
 
 /** An invalid dataset stops the build with its list of problems, each naming file, entry and field. */
-function loadDatasetOrExit(dir: string) {
+function loadDatasetOrExit() {
   try {
-    return loadDataset(dir);
+    return loadDataset(root, dataDir);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
     console.error(error.message);
@@ -34,7 +38,7 @@ function httpsUrl(url: string, where: string): string {
 // `vite build` builds for Chromium; `vite build --mode firefox` for Firefox, from the same sources.
 export default defineConfig(({ command, mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const dataset = loadDatasetOrExit(root);
+  const dataset = loadDatasetOrExit();
   const pkg = json('package.json');
   const manifest = deriveManifest(json('manifest.json'), dataset, browser, pkg.version, {
     devServer: command === 'serve',
@@ -55,12 +59,12 @@ export default defineConfig(({ command, mode }) => {
         browser,
         contentScripts: { standaloneFiles: manifest.content_scripts.flatMap((script: { js: string[] }) => script.js) },
       }),
-      datasetPlugin(dataset, resolve(root, 'dist')),
+      datasetPlugin(dataset, distRoot),
       // After crx(): it rewrites the output files, the content script crxjs builds separately included.
       noHtmlSinkPlugin(),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      outDir: resolve(distRoot, browser),
       emptyOutDir: true,
       target: buildTarget(browser),
       modulePreload: false,

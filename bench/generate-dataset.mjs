@@ -1,5 +1,9 @@
-// A synthetic dataset `factor` platforms strong, built by repeating the real platforms' events and
-// sources under new ids and hosts. For `npm run bench` only; it is never shipped.
+// A synthetic dataset `count` platforms strong, built by repeating the real platforms' events and
+// sources under new ids and hosts, written as a data folder like src/data/ for the build to read
+// (RR_DATA_DIR, see vite.config.ts). For `npm run bench` only; it is never shipped.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export function generateDataset(real, count) {
   const sources = [];
   const platforms = [];
@@ -28,4 +32,12 @@ export function generateDataset(real, count) {
   const used = new Set(real.context.flatMap((c) => c.sources));
   for (const s of real.sources) if (used.has(s.id) && !sources.some((x) => x.id === s.id)) sources.push(s);
   return { meta: { reviewed: real.reviewed, authorities: real.authorities, context: real.context }, sources, platforms };
+}
+
+/** Writes `data` ({ meta, sources, platforms }) into `dir` in src/data/'s layout. */
+export function writeDataDir(data, dir) {
+  mkdirSync(join(dir, 'platforms'), { recursive: true });
+  writeFileSync(join(dir, 'meta.json'), JSON.stringify(data.meta));
+  writeFileSync(join(dir, 'sources.json'), JSON.stringify(data.sources));
+  for (const p of data.platforms) writeFileSync(join(dir, 'platforms', `${p.id}.json`), JSON.stringify(p));
 }

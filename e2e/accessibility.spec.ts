@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, panelHost, test } from './harness';
+import { expect, PAGES, panelHost, region, test } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -7,9 +7,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(colorScheme, () => {
     test.use({ colorScheme });
 
-    test('the sources page has no axe violations', async ({ context, extensionId }) => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/src/sources/index.html`);
+    test('the sources page has no axe violations', async ({ openExtensionPage }) => {
+      const page = await openExtensionPage(PAGES.sources);
       await expect(page.locator('ol.sources > li').first()).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(violations).toEqual([]);
@@ -29,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the expanded panel has no axe violations', async ({ openPage }) => {
       const page = await openPage('https://web.whatsapp.com/');
       await expect(panelHost(page)).toHaveCount(1);
-      await page.getByRole('region').getByRole('button', { expanded: false }).click();
+      await region(page).getByRole('button', { expanded: false }).click();
       const { violations } = await new AxeBuilder({ page }).include('[data-restriction-context]').withTags(TAGS).analyze();
       expect(violations).toEqual([]);
     });

@@ -1,13 +1,7 @@
-import { dataset, expect, panelHost, test } from './harness';
+import { dataset, expect, inWorker, PAGES, panelHost, platformById, test } from './harness';
 
 test('the extension loads: its service worker runs and its manifest asks only for storage and the platforms', async ({ serviceWorker }) => {
-  const manifest = await serviceWorker.evaluate(() =>
-    (
-      globalThis as unknown as {
-        chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[]; host_permissions?: string[] } } };
-      }
-    ).chrome.runtime.getManifest(),
-  );
+  const manifest = await inWorker(serviceWorker, (chrome) => chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.permissions).toEqual(['storage']);
   expect(manifest.host_permissions?.length).toBeGreaterThan(0);
@@ -17,8 +11,7 @@ test('the extension loads: its service worker runs and its manifest asks only fo
 test('the content script runs on web.whatsapp.com and shows the panel; nothing logs an error', async ({ openPage, consoleErrors }) => {
   const page = await openPage('https://web.whatsapp.com/');
   await expect(panelHost(page)).toHaveAttribute('data-restriction-context', 'whatsapp');
-  const whatsapp = dataset.platforms.find((p) => p.id === 'whatsapp');
-  await expect(panelHost(page)).toHaveAttribute('data-status', whatsapp?.status ?? '');
+  await expect(panelHost(page)).toHaveAttribute('data-status', platformById('whatsapp').status);
   await expect(page.getByRole('region', { name: /WhatsApp/ })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
@@ -36,9 +29,8 @@ test('the real toolbar popup opens on a tab and renders', async ({ openPage, ope
   await expect(popup.getByRole('link', { name: /All sources/ })).toBeVisible();
 });
 
-test('the sources page renders', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/src/sources/index.html`);
+test('the sources page renders', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage(PAGES.sources);
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   await expect(page.locator('ol.sources > li')).toHaveCount(dataset.sources.length);
 });

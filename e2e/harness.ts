@@ -1,16 +1,16 @@
-// The e2e harness every spec uses: a real Chromium with the built extension loaded, platform pages
-// served from fixtures at their real URLs (nothing reaches the network), and the real toolbar popup.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type Browser, type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath } from './browsers.mjs';
+// The Playwright suite's harness: each test gets a real Chromium with the built extension loaded
+// (e2e/chromium.mjs), platform pages served from fixtures at their real URLs (nothing reaches the
+// network), and the real toolbar popup. Specs import everything from here; what the Firefox suite
+// shares with this one (paths, dataset, labels, lookalikes) lives in e2e/support.ts.
+import { type Browser, type BrowserContext, test as base, expect as baseExpect, type Page, type Worker } from '@playwright/test';
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
+import type { Lang } from '../src/core/dates';
+import { extensionWorker, findPopup, launchChromium } from './chromium.mjs';
+import { distDir, PAGES } from './support';
 
-export const ROOT = resolve(import.meta.dirname, '..');
-export const DIST = resolve(ROOT, 'dist/chrome');
-export const fixture = (name: string) => readFileSync(resolve(ROOT, 'e2e/fixtures', name), 'utf8');
+export * from './support';
 
-/** The published dataset, as the contract promises it. */
-export const dataset = JSON.parse(readFileSync(resolve(ROOT, 'dist/dataset.json'), 'utf8')) as import('../src/data/schema').Dataset;
+export const DIST = distDir('chrome');
 
 export interface Served {
   body: string;
@@ -19,72 +19,44 @@ export interface Served {
 
 export interface Options {
   /** The browser's UI language. */
-  lang: 'en' | 'ru';
+  lang: Lang;
 }
 
 interface Fixtures {
   context: BrowserContext;
+  /** Where this test's browser listens for CDP. */
+  cdpPort: number;
   extensionId: string;
   serviceWorker: Worker;
   /** Serve `body` (default: e2e/fixtures/platform.html) at `url` and open it in a new tab. */
   openPage(url: string, served?: Served): Promise<Page>;
+  /** Open one of the extension's own pages (a path from PAGES, plus any query or hash) in a new tab. */
+  openExtensionPage(path: string): Promise<Page>;
   /** Open the real toolbar popup with `tab` active, via `chrome.action.openPopup()`; it is found over CDP. */
   openPopup(tab: Page): Promise<Page>;
-  /** Every request any page made, extension pages included. */
-  requests: string[];
   /** Console errors and uncaught exceptions from every page and the extension's service worker. */
   consoleErrors: string[];
 }
 
-let nextPort = 9300 + Math.floor(Math.random() * 400) * 2;
+/** The browser as launched, behind `context` and `cdpPort`. */
+type Launched = { launched: { context: BrowserContext; cdpPort: number } };
 
-export const test = base.extend<Fixtures & Options>({
+export const test = base.extend<Fixtures & Options & Launched>({
   lang: ['en', { option: true }],
 
-  context: async ({ lang, colorScheme }, use, testInfo) => {
-    const port = nextPort + testInfo.workerIndex * 1000 + (testInfo.repeatEachIndex % 100);
-    nextPort += 2;
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: chromiumPath(),
-      headless: true,
-      locale: lang === 'ru' ? 'ru-RU' : 'en-US',
-      colorScheme: colorScheme ?? 'light',
-      viewport: { width: 1280, height: 800 },
-      env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ru' ? 'ru_RU.UTF-8' : 'en_US.UTF-8' },
-      args: [
-        `--disable-extensions-except=${DIST}`,
-        `--load-extension=${DIST}`,
-        `--lang=${lang}`,
-        `--remote-debugging-port=${port}`,
-        ...CHROMIUM_FLAGS,
-      ],
-    });
-    (context as BrowserContext & { cdpPort?: number }).cdpPort = port;
-    // Nothing leaves the machine: pages not served by a test get the generic fixture page,
-    // anything else a page asks for from the web is refused.
-    await context.route(/^(https?|wss?):\/\//, (route) =>
-      route.request().isNavigationRequest()
-        ? route.fulfill({ contentType: 'text/html', body: fixture('platform.html') })
-        : route.abort('blockedbyclient'),
-    );
-    await use(context);
-    await context.close();
+  launched: async ({ lang, colorScheme }, use) => {
+    const launched = await launchChromium({ extension: DIST, lang, colorScheme: colorScheme ?? 'light' });
+    await use(launched);
+    await launched.context.close();
   },
 
-  serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
-  },
+  context: async ({ launched }, use) => use(launched.context),
 
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
-  },
+  cdpPort: async ({ launched }, use) => use(launched.cdpPort),
 
-  requests: async ({ context }, use) => {
-    const seen: string[] = [];
-    context.on('request', (request) => seen.push(request.url()));
-    await use(seen);
-  },
+  serviceWorker: async ({ context }, use) => use(await extensionWorker(context)),
+
+  extensionId: async ({ serviceWorker }, use) => use(new URL(serviceWorker.url()).host),
 
   consoleErrors: async ({ context }, use) => {
     const errors: string[] = [];
@@ -107,37 +79,58 @@ export const test = base.extend<Fixtures & Options>({
     });
   },
 
-  openPopup: async ({ context, serviceWorker }, use) => {
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+
+  openPopup: async ({ cdpPort, serviceWorker }, use) => {
     const connections: Browser[] = [];
     await use(async (tab) => {
       await tab.bringToFront();
-      const port = (context as BrowserContext & { cdpPort?: number }).cdpPort;
-      await serviceWorker.evaluate(() =>
-        (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
-      );
-      // A CDP connection lists the pages that existed when it attached, so look with a fresh one.
-      const deadline = Date.now() + 10_000;
-      while (Date.now() < deadline) {
-        const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-        const popup = cdp
-          .contexts()
-          .flatMap((c) => c.pages())
-          .find((p) => p.url().includes('/src/popup/index.html'));
-        if (popup) {
-          connections.push(cdp);
-          await popup.waitForLoadState('domcontentloaded');
-          return popup;
-        }
-        await cdp.close();
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      throw new Error('The toolbar popup did not open within 10 s');
+      await inWorker(serviceWorker, (chrome) => chrome.action.openPopup());
+      const { page, connection } = await findPopup(cdpPort, PAGES.popup);
+      connections.push(connection);
+      await page.waitForLoadState('domcontentloaded');
+      return page;
     });
     for (const cdp of connections) await cdp.close().catch(() => {});
   },
 });
 
-export const expect = test.expect;
+export const expect = baseExpect;
+
+/**
+ * Runs `fn` in the extension's service worker with its `chrome` API, typed as the polyfill's
+ * promise-based API (Chrome's MV3 calls used here return promises too). `fn` is sent as source:
+ * it can use only its parameters, and `arg` must be JSON.
+ */
+export function inWorker<R, A = undefined>(worker: Worker, fn: (chrome: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  return worker.evaluate(`(${fn.toString()})(globalThis.chrome, ${JSON.stringify(arg) ?? 'undefined'})`) as Promise<R>;
+}
 
 /** The panel host element the contract promises on platform pages. */
 export const panelHost = (page: Page) => page.locator('[data-restriction-context]');
+
+/** The panel's region, by its accessible name. */
+export const region = (page: Page, name: string | RegExp = /in Russia/) => page.getByRole('region', { name });
+
+/** A panel a reader can actually read: on screen, real size text, visible colours. */
+export async function expectReadable(page: Page) {
+  const chip = region(page).getByRole('button', { expanded: false });
+  await expect(chip).toBeVisible();
+  const style = await chip.evaluate((el) => {
+    const s = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    return { fontSize: s.fontSize, color: s.color, width: box.width, height: box.height, left: box.left, bottom: innerHeight - box.bottom };
+  });
+  expect(style.fontSize).toBe('13px');
+  expect(style.color).not.toBe('rgba(0, 0, 0, 0)');
+  expect(style.width).toBeGreaterThan(80);
+  expect(style.height).toBeGreaterThanOrEqual(24);
+  expect(style.left).toBeGreaterThanOrEqual(0);
+  expect(style.bottom).toBeGreaterThanOrEqual(0);
+}

@@ -1,28 +1,15 @@
 import type { Page, Worker } from '@playwright/test';
-import { dataset, expect, panelHost, test } from './harness';
-
-type Chrome = {
-  tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
-};
+import { formatDate } from '../src/core/dates';
+import { badgeText, dataset, expect, inWorker, panelHost, platformById, sourceById, statusLabel, test } from './harness';
 
 /** The badge and tooltip the toolbar icon shows on the active tab, read through the action API. */
 async function badgeOf(worker: Worker, page: Page) {
   await page.bringToFront();
-  return worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: Chrome };
+  return inWorker(worker, async (chrome) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
   });
 }
-
-const STATUS_LABEL = {
-  blocked: 'Blocked',
-  throttled: 'Throttled',
-  'partially-restricted': 'Partly restricted',
-  'not-restricted': 'Not restricted',
-};
-const BADGE = { blocked: 'BLK', throttled: 'SLOW', 'partially-restricted': 'PART', 'not-restricted': '' };
 
 test('on each platform tab the popup shows that platform: status, date, history with sources; the badge shows the status', async ({
   openPage,
@@ -34,30 +21,25 @@ test('on each platform tab the popup shows that platform: status, date, history 
     const tab = await openPage(`https://${platform.hosts[0]}/`);
     await expect(panelHost(tab)).toHaveCount(1);
     const badge = await badgeOf(serviceWorker, tab);
-    expect(badge.text, platform.id).toBe(BADGE[platform.status]);
+    expect(badge.text, platform.id).toBe(badgeText(platform.status));
     expect(badge.title, platform.id).toContain(`${platform.name}: `);
 
     const popup = await openPopup(tab);
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText(`${platform.name} in Russia`);
     const status = popup.getByTestId('status');
-    await expect(status).toContainText(STATUS_LABEL[platform.status]);
-    if (platform.statusSince) {
-      const [y, m, d] = platform.statusSince.split('-').map(Number);
-      const shown = new Intl.DateTimeFormat('en-GB', {
-        timeZone: 'UTC',
-        year: 'numeric',
-        month: d ? 'short' : 'long',
-        ...(d ? { day: 'numeric' } : {}),
-      }).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
-      await expect(status).toContainText(`since ${shown}`);
-    }
+    await expect(status).toContainText(statusLabel(platform.status));
+    if (platform.statusSince) await expect(status).toContainText(`since ${formatDate(platform.statusSince, 'en')}`);
     await expect(popup.locator('li.event')).toHaveCount(platform.events.length);
     // Newest first, each event with links to its sources.
     const newest = platform.events[platform.events.length - 1];
     await expect(popup.locator('li.event').first().locator('time')).toHaveAttribute('datetime', newest.date);
     for (const id of newest.sources) {
-      const source = dataset.sources.find((s) => s.id === id);
-      await expect(popup.locator('li.event').first().locator(`a[href="${source?.url}"]`)).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(
+        popup
+          .locator('li.event')
+          .first()
+          .locator(`a[href="${sourceById(id).url}"]`),
+      ).toHaveAttribute('rel', 'noopener noreferrer');
     }
     await expect(popup.getByText(/Data reviewed .* The situation may have changed since\./)).toBeVisible();
     await expect(popup.getByRole('link', { name: 'All sources' })).toBeVisible();
@@ -94,7 +76,7 @@ test('on any other tab the popup lists every platform with its status, each open
   const rows = popup.locator('ul.overview > li');
   await expect(rows).toHaveCount(dataset.platforms.length);
   for (const platform of dataset.platforms) {
-    await expect(popup.locator(`li[data-platform="${platform.id}"]`)).toContainText(STATUS_LABEL[platform.status]);
+    await expect(popup.locator(`li[data-platform="${platform.id}"]`)).toContainText(statusLabel(platform.status));
   }
   await expect(popup.getByText(/Data reviewed/)).toBeVisible();
   await expect(popup.getByRole('link', { name: 'All sources' })).toBeVisible();
@@ -111,9 +93,8 @@ test('on any other tab the popup lists every platform with its status, each open
 test('the badge follows the tab: set on a platform, cleared after navigating away', async ({ openPage, serviceWorker }) => {
   const tab = await openPage('https://www.instagram.com/');
   await expect(panelHost(tab)).toHaveCount(1);
-  const instagram = dataset.platforms.find((p) => p.id === 'instagram');
   const badge = await badgeOf(serviceWorker, tab);
-  expect(badge.text).toBe(BADGE[instagram?.status ?? 'not-restricted']);
+  expect(badge.text).toBe(badgeText(platformById('instagram').status));
   expect(badge.title).toMatch(/^Instagram: blocked in Russia since \d+ \w+ \d{4}$/);
   await tab.goto('https://example.org/');
   await expect.poll(async () => (await badgeOf(serviceWorker, tab)).text).toBe('');

@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
-import { dataset, expect, test } from './harness';
+import type { Page } from '@playwright/test';
+import { eventCount } from '../src/core/citations';
+import { STATUS_IDS } from '../src/data/ids';
+import { dataset, expect, PAGES, platformById, sourceById, statusLabel, test } from './harness';
 
-const open = async (context: BrowserContext, extensionId: string, hash = '') => {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/src/sources/index.html${hash}`);
+const open = async (openExtensionPage: (path: string) => Promise<Page>, hash = '') => {
+  const page = await openExtensionPage(`${PAGES.sources}${hash}`);
   await expect(page.locator('ol.sources > li').first()).toBeVisible();
   return page;
 };
 const entries = (page: Page) => page.locator('ol.sources > li');
-const eventCount = dataset.platforms.reduce((n, p) => n + p.events.length, 0) + dataset.context.length;
+const events = eventCount(dataset);
 
 test('lists every source in dist/dataset.json as a link, with publisher, title, date and the events it supports', async ({
-  context,
-  extensionId,
+  openExtensionPage,
 }) => {
-  const page = await open(context, extensionId);
-  await expect(page.getByTestId('count')).toHaveText(`${dataset.sources.length} sources for ${eventCount} events`);
+  const page = await open(openExtensionPage);
+  await expect(page.getByTestId('count')).toHaveText(`${dataset.sources.length} sources for ${events} events`);
   await expect(entries(page)).toHaveCount(dataset.sources.length);
   for (const source of dataset.sources) {
     const entry = page.locator(`[id="source-${source.id}"]`);
@@ -33,9 +33,9 @@ test('lists every source in dist/dataset.json as a link, with publisher, title, 
   }
 });
 
-test('filters by platform and by text, and sorts by date or publisher', async ({ context, extensionId }) => {
-  const page = await open(context, extensionId);
-  const whatsapp = new Set(dataset.platforms.find((p) => p.id === 'whatsapp')?.events.flatMap((e) => e.sources));
+test('filters by platform and by text, and sorts by date or publisher', async ({ openExtensionPage }) => {
+  const page = await open(openExtensionPage);
+  const whatsapp = new Set(platformById('whatsapp').events.flatMap((e) => e.sources));
   await page.getByLabel('Platform', { exact: true }).selectOption('whatsapp');
   await expect(entries(page)).toHaveCount(whatsapp.size);
   await expect(page.getByTestId('shown')).toHaveText(`Showing ${whatsapp.size} of ${dataset.sources.length}`);
@@ -57,15 +57,15 @@ test('filters by platform and by text, and sorts by date or publisher', async ({
   expect(publishers).toEqual([...publishers].sort((a, b) => a.localeCompare(b)));
 });
 
-test('#source-<id> anchors land on the source', async ({ context, extensionId }) => {
+test('#source-<id> anchors land on the source', async ({ openExtensionPage }) => {
   const source = dataset.sources[Math.floor(dataset.sources.length / 2)];
-  const page = await open(context, extensionId, `#source-${source.id}`);
+  const page = await open(openExtensionPage, `#source-${source.id}`);
   await expect(page.locator(`[id="source-${source.id}"]`)).toBeInViewport();
   await expect(page.locator(`[id="source-${source.id}"]`)).toBeFocused();
 });
 
-test('downloads give the dataset as JSON, its schema, and a CSV of events, all matching the dataset', async ({ context, extensionId }) => {
-  const page = await open(context, extensionId);
+test('downloads give the dataset as JSON, its schema, and a CSV of events, all matching the dataset', async ({ openExtensionPage }) => {
+  const page = await open(openExtensionPage);
   const download = async (name: string) => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
     return readFileSync((await file.path()) ?? '', 'utf8');
@@ -82,14 +82,13 @@ test('downloads give the dataset as JSON, its schema, and a CSV of events, all m
   expect(lines.filter((l) => /^[a-z]+,/.test(l)).length).toBeGreaterThanOrEqual(ids.length);
 });
 
-test('the rules that affect every platform are listed with their sources', async ({ context, extensionId }) => {
-  const page = await open(context, extensionId);
+test('the rules that affect every platform are listed with their sources', async ({ openExtensionPage }) => {
+  const page = await open(openExtensionPage);
   const section = page.getByRole('region', { name: 'Rules that affect every platform' });
   await expect(section.locator('li.event')).toHaveCount(dataset.context.length);
   for (const item of dataset.context) {
     await expect(section.getByText(item.title.en, { exact: true })).toBeVisible();
-    const first = dataset.sources.find((s) => s.id === item.sources[0]);
-    await expect(section.locator(`a[href="${first?.url}"]`).first()).toBeVisible();
+    await expect(section.locator(`a[href="${sourceById(item.sources[0]).url}"]`).first()).toBeVisible();
   }
   // A citation's "about" link is an anchor on this very page (followed with the keyboard: the entries
   // above are laid out as they scroll into view, so a pointer aimed during the scroll can miss).
@@ -101,11 +100,11 @@ test('the rules that affect every platform are listed with their sources', async
   await expect(page).toHaveURL(/#source-/);
 });
 
-test('method, corrections and privacy are stated', async ({ context, extensionId }) => {
-  const page = await open(context, extensionId);
+test('method, corrections and privacy are stated', async ({ openExtensionPage }) => {
+  const page = await open(openExtensionPage);
   await expect(page.getByRole('heading', { name: 'Method' })).toBeVisible();
   // The four status ids of the contract, each explained.
-  await expect(page.locator('.legend dt')).toHaveText(['Blocked', 'Throttled', 'Partly restricted', 'Not restricted']);
+  await expect(page.locator('.legend dt')).toHaveText(STATUS_IDS.map((id) => statusLabel(id)));
   await expect(page.locator('.legend dd').first()).toHaveText(/only through a VPN/);
   await expect(page.getByRole('link', { name: /github\.com\/.*\/issues/ })).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(page.getByText(/collects no data and makes no network requests/)).toBeVisible();
@@ -113,10 +112,10 @@ test('method, corrections and privacy are stated', async ({ context, extensionId
 
 test.describe('in Russian', () => {
   test.use({ lang: 'ru' });
-  test('the sources page speaks Russian', async ({ context, extensionId }) => {
-    const page = await open(context, extensionId);
+  test('the sources page speaks Russian', async ({ openExtensionPage }) => {
+    const page = await open(openExtensionPage);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Источники');
-    await expect(page.getByTestId('count')).toHaveText(`Источников: ${dataset.sources.length}, событий: ${eventCount}`);
+    await expect(page.getByTestId('count')).toHaveText(`Источников: ${dataset.sources.length}, событий: ${events}`);
     await expect(page.locator('.backlinks').first()).toContainText(/[а-я]/);
   });
 });

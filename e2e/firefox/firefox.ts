@@ -8,21 +8,15 @@
 // moz-extension:// URL ("not allowed in this context"), cannot open the toolbar popup, and in our
 // tries did not report the tab the panel's "All sources" link opens. Those two are covered in
 // Chromium only (e2e/*.spec.ts).
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Lang } from '../../src/core/dates';
 import { firefoxPath } from '../browsers.mjs';
+import { distDir, fixture } from '../support';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = resolve(ROOT, 'dist/firefox');
-const fixture = (name: string) => readFileSync(resolve(ROOT, 'e2e/fixtures', name), 'utf8');
+export * from '../support';
 
-if (!existsSync(resolve(DIST, 'manifest.json'))) throw new Error(`${DIST} has no build: run \`npm run build\` first.`);
-
-/** The published dataset, as the contract promises it. */
-export const dataset = JSON.parse(readFileSync(resolve(ROOT, 'dist/dataset.json'), 'utf8')) as import('../../src/data/schema').Dataset;
-
-export type Lang = 'en' | 'ru';
+const DIST = distDir('firefox');
 
 export interface Firefox {
   browser: Browser;
@@ -37,7 +31,22 @@ export interface Firefox {
 
 const DEAD_PROXY = { host: '127.0.0.1', port: 9 };
 
-export async function launchFirefox(lang: Lang): Promise<Firefox> {
+/** One Firefox for the test file, started before its tests and closed after them. */
+export function useFirefox(lang: Lang): () => Firefox {
+  let firefox: Firefox | undefined;
+  beforeAll(async () => {
+    firefox = await launchFirefox(lang);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+  return () => {
+    if (!firefox) throw new Error('Firefox has not started');
+    return firefox;
+  };
+}
+
+async function launchFirefox(lang: Lang): Promise<Firefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -71,6 +80,9 @@ export async function launchFirefox(lang: Lang): Promise<Firefox> {
       // where it is read below: no other channel reports errors from the add-on's own pages. Firefox's
       // own (chrome) console stays out of it: it has noise of its own.
       'devtools.console.stdout.content': true,
+      // Some of Firefox's own modules log to stdout all the same: Nimbus (experiments) logs
+      // "console.error: RSLoader: ..." when it cannot reach Remote Settings, as here. Silence them.
+      'messaging-system.log': 'off',
     },
   });
   const errors: string[] = [];
@@ -153,6 +165,15 @@ export async function panelButton(page: Page, name?: string) {
     name ?? null,
   );
   return handle.asElement() as import('puppeteer-core').ElementHandle<HTMLButtonElement>;
+}
+
+/** Opens the panel from its chip and waits for its dated history. */
+export async function expandPanel(page: Page): Promise<void> {
+  await (await panelButton(page)).click();
+  await page.waitForFunction(
+    () => (document.querySelector('[data-restriction-context]')?.shadowRoot?.querySelectorAll('li.event').length ?? 0) > 0,
+    { timeout: 5000, polling: 50 },
+  );
 }
 
 /** What the panel's shadow root holds: its region's name, its text, and the history entries shown. */

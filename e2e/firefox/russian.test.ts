@@ -1,19 +1,12 @@
 // The inline panel in real Firefox with a Russian UI: the add-on's _locales switch to Russian, and
 // the dataset's texts follow.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { dataset, type Firefox, launchFirefox, panelButton, panelContent, waitForPanels } from './firefox';
+import { expect, it } from 'vitest';
+import { expandPanel, panelButton, panelContent, platformById, useFirefox, waitForPanels } from './firefox';
 
-let firefox: Firefox;
-beforeAll(async () => {
-  firefox = await launchFirefox('ru');
-});
-afterAll(async () => {
-  await firefox?.close();
-});
+const firefox = useFirefox('ru');
 
 it('Firefox in Russian: the panel speaks Russian', async () => {
-  const whatsapp = dataset.platforms.find((p) => p.id === 'whatsapp');
-  const page = await firefox.openPage('https://web.whatsapp.com/');
+  const page = await firefox().openPage('https://web.whatsapp.com/');
   await waitForPanels(page, 1);
   const collapsed = await panelContent(page);
   if (!collapsed.region?.includes('в России'))
@@ -22,15 +15,11 @@ it('Firefox in Russian: the panel speaks Russian', async () => {
     );
   expect(collapsed.region).toContain('WhatsApp в России');
   expect(collapsed.text).toContain('Заблокирован');
-  await (await panelButton(page)).click();
-  await page.waitForFunction(
-    () => (document.querySelector('[data-restriction-context]')?.shadowRoot?.querySelectorAll('li.event').length ?? 0) > 0,
-    { timeout: 5000, polling: 50 },
-  );
+  await expandPanel(page);
   const expanded = await panelContent(page);
-  expect(expanded.text).toContain(whatsapp?.impact.ru);
+  expect(expanded.text).toContain(platformById('whatsapp').impact.ru);
   expect(expanded.text).toMatch(/С тех пор ситуация могла измениться/);
   await (await panelButton(page, 'Скрыть')).click();
   await waitForPanels(page, 0);
-  expect(firefox.errors).toEqual([]);
+  expect(firefox().errors).toEqual([]);
 });

@@ -4,7 +4,7 @@
 // Same harness as the e2e tests: the built dist/chrome in Chromium, pages served locally, no network.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DIST, expect, panelHost, ROOT, test } from '../harness';
+import { DIST, expect, PAGES, panelHost, ROOT, test } from '../harness';
 
 const OUT = resolve(ROOT, 'dist/screenshots');
 const shot = (name: string, lang: string) => resolve(OUT, `${name}-${lang}.png`);
@@ -55,16 +55,15 @@ for (const lang of ['en', 'ru'] as const) {
       await page.screenshot({ path: shot('panel', lang) });
     });
 
-    test('the toolbar popup on a platform tab', async ({ context, extensionId, openPage }) => {
+    test('the toolbar popup on a platform tab', async ({ context, openExtensionPage, openPage }) => {
       const tab = await openPage(URL_, appPage);
       // The tab's area is what the drawn toolbar leaves, so the panel's chip shows at its bottom.
       await tab.setViewportSize({ width: SIZE.width, height: SIZE.height - TOOLBAR });
       await expect(panelHost(tab)).toHaveCount(1);
       const tabPng = await tab.screenshot();
       // The popup page, at a popup's size, for the tab's platform (`?platform=`, as the worker opens it).
-      const popup = await context.newPage();
+      const popup = await openExtensionPage(`${PAGES.popup}?platform=whatsapp`);
       await popup.setViewportSize(POPUP);
-      await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?platform=whatsapp`);
       await popup.waitForSelector('li.event');
       const popupPng = await popup.screenshot();
       const scene = await context.newPage();
@@ -73,9 +72,8 @@ for (const lang of ['en', 'ru'] as const) {
       await scene.screenshot({ path: shot('popup', lang) });
     });
 
-    test('the sources page', async ({ context, extensionId }) => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/src/sources/index.html`);
+    test('the sources page', async ({ openExtensionPage }) => {
+      const page = await openExtensionPage(PAGES.sources);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.screenshot({ path: shot('sources', lang) });
     });

@@ -1,12 +1,12 @@
-// Build-time only (Node): reads `src/data/` and hands it to the pure check.
+// Build-time only (Node): reads the data folder (`src/data/`; the bench passes another) and hands
+// it to the pure check. Paths in errors are relative to `root`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { today } from '../core/dates';
 import type { Dataset } from '../data/schema';
 import { buildDataset, type DataFile } from './build-dataset';
 
-export function loadDataset(root: string, todayIso = today()): Dataset {
-  const dataDir = join(root, 'src/data');
+export function loadDataset(root: string, dataDir = join(root, 'src/data'), todayIso = today()): Dataset {
   const read = (path: string): DataFile => ({ path: relative(root, path), text: readFileSync(path, 'utf8') });
   const platformDir = join(dataDir, 'platforms');
   const platforms = readdirSync(platformDir)

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, needsRepair, panelCorner, panelShown, parseSettings, withCorner, withPanel } from './settings';
+import { GARBAGE_SETTINGS } from './settings.garbage';
 
 describe('parseSettings', () => {
-  it.each([
-    ['nothing stored', undefined],
-    ['null', null],
-    ['a string', 'garbage'],
-    ['a number', 42],
-    ['an array', ['whatsapp']],
-    ['hiddenPlatforms of the wrong type', { hiddenPlatforms: 'whatsapp' }],
-    ['hiddenPlatforms as an object', { hiddenPlatforms: { whatsapp: true } }],
-  ])('%s reads as the defaults', (_, raw) => {
+  it('nothing stored reads as the defaults, with nothing to repair', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(needsRepair(undefined)).toBe(false);
+  });
+
+  it.each(GARBAGE_SETTINGS)('%s reads as the defaults, and is repaired', (_, raw) => {
     expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
+    expect(needsRepair(raw)).toBe(true);
   });
 
   it('keeps valid platform ids, drops the rest and unknown keys', () => {
@@ -21,10 +20,8 @@ describe('parseSettings', () => {
   });
 
   it('flags what needs writing back', () => {
-    expect(needsRepair(undefined)).toBe(false);
     expect(needsRepair({ hiddenPlatforms: ['whatsapp'] })).toBe(false);
     expect(needsRepair({ hiddenPlatforms: ['whatsapp'], extra: 1 })).toBe(true);
-    expect(needsRepair('garbage')).toBe(true);
   });
 });
 

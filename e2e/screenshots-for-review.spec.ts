@@ -1,4 +1,5 @@
-// Screenshots for people to look at (not compared): test-results/screenshots/.
+// Screenshots for developers to look at (not compared), on every e2e run: test-results/screenshots/.
+// The store listing's images are another job: e2e/store/, `npm run screenshots`.
 import { expect, panelHost, test } from './harness';
 
 for (const lang of ['en', 'ru'] as const) {

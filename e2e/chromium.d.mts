@@ -1,0 +1,16 @@
+import type { Browser, BrowserContext, Page, Worker } from '@playwright/test';
+import type { Lang } from '../src/core/dates';
+
+export interface LaunchOptions {
+  /** A built extension's folder (dist/chrome); none when omitted. */
+  extension?: string | null;
+  /** The browser's UI language. */
+  lang?: Lang;
+  colorScheme?: 'light' | 'dark' | 'no-preference';
+  /** More Chromium command-line flags. */
+  args?: string[];
+}
+
+export function launchChromium(options?: LaunchOptions): Promise<{ context: BrowserContext; cdpPort: number }>;
+export function extensionWorker(context: BrowserContext): Promise<Worker>;
+export function findPopup(cdpPort: number, path: string, timeout?: number): Promise<{ page: Page; connection: Browser }>;

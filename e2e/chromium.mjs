@@ -1,0 +1,80 @@
+// The one place that starts Chromium with a built extension, for the e2e harness (e2e/harness.ts)
+// and the bench (bench/): headless, quiet, in the reader's language, and sealed off from the
+// network (a navigation gets a fixture page, any other web request is refused). Plain JS so that
+// `node bench/run.mjs` can use it as it is.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './browsers.mjs';
+
+const PLATFORM_PAGE = readFileSync(new URL('fixtures/platform.html', import.meta.url), 'utf8');
+
+/**
+ * A persistent Chromium context with `extension` (a built extension's folder) loaded, or none.
+ * It listens for CDP on a port of its own choosing (`cdpPort`): the toolbar popup can only be
+ * found over CDP, and a fixed port could reach another run's browser on a shared machine.
+ */
+export async function launchChromium({ extension = null, lang = 'en', colorScheme = 'light', args = [] } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'rr-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: lang === 'ru' ? 'ru-RU' : 'en-US',
+    colorScheme,
+    viewport: { width: 1280, height: 800 },
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ru' ? 'ru_RU.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
+      '--remote-debugging-port=0',
+      `--lang=${lang}`,
+      ...CHROMIUM_FLAGS,
+      ...args,
+    ],
+  });
+  // Chromium may still be writing to its profile as the context reports closing: retry, never throw.
+  context.on('close', () => rm(profile, { recursive: true, force: true, maxRetries: 10 }).catch(() => {}));
+  await context.route(/^(https?|wss?):\/\//, (route) =>
+    route.request().isNavigationRequest()
+      ? route.fulfill({ contentType: 'text/html', body: PLATFORM_PAGE })
+      : route.abort('blockedbyclient'),
+  );
+  return { context, cdpPort: await devToolsPort(profile) };
+}
+
+/** The port Chromium chose: the first line of DevToolsActivePort in its profile, written at start-up. */
+async function devToolsPort(profile) {
+  for (let tries = 0; tries < 100; tries++) {
+    try {
+      const port = Number(readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]);
+      if (port) return port;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Chromium wrote no DevToolsActivePort in ${profile}`);
+}
+
+/** The extension's service worker, once it has started. */
+export async function extensionWorker(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * The open toolbar popup at `path` (inside the extension). A CDP connection lists only the pages
+ * that existed when it attached, so each look is a fresh one; the caller closes `connection`.
+ */
+export async function findPopup(cdpPort, path, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const connection = await chromium.connectOverCDP(`http://127.0.0.1:${cdpPort}`);
+    const page = connection
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().startsWith('chrome-extension://') && p.url().includes(`/${path}`));
+    if (page) return { page, connection };
+    await connection.close();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`The toolbar popup (${path}) did not open within ${timeout / 1000} s`);
+}

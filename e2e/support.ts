@@ -1,0 +1,92 @@
+// What the Chromium suite (e2e/harness.ts) and the Firefox suite (e2e/firefox/firefox.ts) share,
+// apart from how each drives its browser: where the build and the fixtures are, the published
+// dataset, the words a reader sees (read from _locales, so a wording change is made once), and the
+// URLs that must get no panel. Oracles the tests are not about come from src/core, not re-written.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Lang } from '../src/core/dates';
+import type { Dataset, StatusId } from '../src/data/schema';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+
+export type BrowserName = 'chrome' | 'firefox';
+
+/** The built extension for `browser`; `npm run build` writes both. */
+export function distDir(browser: BrowserName): string {
+  const dir = resolve(ROOT, 'dist', browser);
+  if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run \`npm run build\` first.`);
+  return dir;
+}
+
+/** The manifest the build wrote for `browser`. */
+export const builtManifest = (browser: BrowserName) => JSON.parse(readFileSync(resolve(distDir(browser), 'manifest.json'), 'utf8'));
+
+/** A page from e2e/fixtures/. */
+export const fixture = (name: string) => readFileSync(resolve(ROOT, 'e2e/fixtures', name), 'utf8');
+
+/** The published dataset, as the contract promises it. */
+export const dataset: Dataset = JSON.parse(readFileSync(resolve(ROOT, 'dist/dataset.json'), 'utf8'));
+
+export function platformById(id: string) {
+  const found = dataset.platforms.find((p) => p.id === id);
+  if (!found) throw new Error(`no platform ${id} in dist/dataset.json`);
+  return found;
+}
+
+export function sourceById(id: string) {
+  const found = dataset.sources.find((s) => s.id === id);
+  if (!found) throw new Error(`no source ${id} in dist/dataset.json`);
+  return found;
+}
+
+/** The extension's own pages, as paths inside the build. */
+export const PAGES = { popup: 'src/popup/index.html', sources: 'src/sources/index.html' } as const;
+
+type Messages = typeof import('../assets/public/_locales/en/messages.json');
+export type MessageKey = keyof Messages;
+const locales = new Map<Lang, Record<string, { message: string }>>();
+
+/** The string `_locales/<lang>` holds for `key` (one without placeholders). */
+export function message(key: MessageKey, lang: Lang = 'en'): string {
+  if (!locales.has(lang))
+    locales.set(lang, JSON.parse(readFileSync(resolve(ROOT, `assets/public/_locales/${lang}/messages.json`), 'utf8')));
+  const text = locales.get(lang)?.[key]?.message;
+  if (text === undefined) throw new Error(`no message ${key} in _locales/${lang}`);
+  return text;
+}
+
+// Message keys cannot hold hyphens: status `partially-restricted` is `status_partially_restricted`.
+const statusKey = (prefix: 'status' | 'badge', status: StatusId) => `${prefix}_${status.replace(/-/g, '_')}` as MessageKey;
+
+/** How a status is named to the reader (panel, popup, legend). */
+export const statusLabel = (status: StatusId, lang: Lang = 'en') => message(statusKey('status', status), lang);
+
+/** The toolbar badge's text for a status ('' where there is none). */
+export const badgeText = (status: StatusId) => message(statusKey('badge', status));
+
+/**
+ * Pages that must get no panel: other sites that merely look like a platform or name one in the
+ * path or query. (src/core/match.test.ts covers the matching rule itself; these check that the
+ * manifest's patterns and the content script agree on real pages.)
+ */
+export const LOOKALIKES = [
+  'https://notwhatsapp.com/',
+  'https://whatsapp.com.example.org/',
+  'https://example.org/web.whatsapp.com',
+  'https://example.org/?q=youtube.com',
+  'https://xn--whtsapp-3fg.com/', // whаtsapp.com with a Cyrillic а
+  'https://web-whatsapp.com/',
+  'https://youtube.co/',
+  'https://myoutube.com/',
+  'https://t.me.example.org/',
+  'https://instagram.com.evil.example/',
+  'https://www.apple.com/facetime/',
+  'https://apple.com/',
+  'https://x.com.evil.example/',
+  'https://twitter.co/',
+  'https://notdiscord.com/',
+  'https://discord.gg.example.org/',
+  'https://signal.org.example.com/',
+  'https://roblox.co/',
+  'https://mylinkedin.com/',
+];
