@@ -4,7 +4,7 @@
 // shares with this one (paths, dataset, labels, lookalikes) lives in e2e/support.ts.
 import { type Browser, type BrowserContext, test as base, expect as baseExpect, type Page, type Worker } from '@playwright/test';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
-import type { Lang } from '../src/core/dates';
+import type { Lang } from '../src/core/lang';
 import { extensionWorker, findPopup, launchChromium } from './chromium.mjs';
 import { distDir, PAGES } from './support';
 

@@ -4,7 +4,7 @@
 // URLs that must get no panel. Oracles the tests are not about come from src/core, not re-written.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Lang } from '../src/core/dates';
+import type { Lang } from '../src/core/lang';
 import type { Dataset, StatusId } from '../src/data/schema';
 
 export const ROOT = resolve(import.meta.dirname, '..');

@@ -10,7 +10,7 @@
 // Chromium only (e2e/*.spec.ts).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { Lang } from '../../src/core/dates';
+import type { Lang } from '../../src/core/lang';
 import { firefoxPath } from '../browsers.mjs';
 import { distDir, fixture } from '../support';
 
