@@ -1,0 +1,90 @@
+// `npm start`: builds the extension, opens it in a browser with a fresh profile on pages where it
+// shows at once, and rebuilds and reloads it as src/ changes. Chromium by default, Firefox with
+// `npm start -- --firefox`. What it decides is in start-plan.ts; this file carries it out.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { chromiumPath, firefoxPath } from '../../e2e/browsers.mjs';
+import { provision } from '../../e2e/provision-browsers.mjs';
+import { type Session, startChromium } from './start-chromium';
+import { startFirefox } from './start-firefox';
+import { buildFor, noDisplay, openedLine, parseStartArgs, profilePrefix } from './start-plan';
+
+interface BuildEvent {
+  code: 'START' | 'BUNDLE_START' | 'BUNDLE_END' | 'END' | 'ERROR';
+  error?: Error;
+}
+interface Watcher {
+  on(event: 'event', listener: (event: BuildEvent) => void): void;
+  close(): Promise<void>;
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+export async function start(root: string, ...args: string[]): Promise<number> {
+  const options = parseStartArgs(args);
+  if ('error' in options) {
+    console.error(options.error);
+    return 2;
+  }
+  const display = noDisplay(process.platform, process.env);
+  if (display) {
+    console.error(display);
+    return 1;
+  }
+  if (!provision([options.browser], { quiet: true })) return 1;
+  const executable = options.browser === 'firefox' ? firefoxPath() : chromiumPath();
+
+  // One build in watch mode: the first result is opened, each later one reloads the extension.
+  // (`npm run build` shows Vite's notice about its future config loader; here it would bury the line.)
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+  const { mode, dist } = buildFor(options.browser, root);
+  const watcher = (await build({
+    root,
+    configFile: resolve(root, 'vite.config.ts'),
+    mode,
+    logLevel: 'warn',
+    build: { watch: {} },
+  })) as unknown as Watcher;
+  let session: Session | undefined;
+  let reloads = Promise.resolve();
+  const firstBuild = new Promise<boolean>((done) => {
+    watcher.on('event', (event) => {
+      if (event.code === 'ERROR' && !session) done(false); // Vite has printed the error.
+      if (event.code !== 'END') return;
+      if (!session) return done(true);
+      const current = session;
+      reloads = reloads
+        .then(() => current.reload())
+        .then(() => console.log(`Rebuilt and reloaded the extension (${new Date().toLocaleTimeString()}).`))
+        .catch((error) => console.error(`Rebuilt, but the reload failed: ${firstLine(error)}`));
+    });
+  });
+  if (!(await firstBuild)) {
+    await watcher.close();
+    return 1;
+  }
+
+  const profileDir = mkdtempSync(profilePrefix(options.browser, tmpdir()));
+  const removeProfile = () => rmSync(profileDir, { recursive: true, force: true });
+  process.once('exit', removeProfile);
+  try {
+    const open = options.browser === 'firefox' ? startFirefox : startChromium;
+    session = await open(executable, dist, profileDir, options.browserArgs);
+  } catch (error) {
+    console.error(`Could not open ${options.browser === 'firefox' ? 'Firefox' : 'Chromium'}: ${firstLine(error)}`);
+    await watcher.close();
+    return 1;
+  }
+  console.log(openedLine(options.browser));
+
+  const stop = () => void session?.close().catch(() => {});
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await session.closed;
+  await watcher.close();
+  await reloads;
+  removeProfile();
+  return 0;
+}
