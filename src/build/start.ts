@@ -79,9 +79,19 @@ export async function start(root: string, ...args: string[]): Promise<number> {
   }
   console.log(openedLine(options.browser));
 
-  const stop = () => void session?.close().catch(() => {});
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // While the browser runs, Ctrl+C is ours alone: two of web-ext's libraries would end the process at
+  // once (firefox-profile exits, when-exit re-raises the signal), before the browser has stopped
+  // writing to the profile that is then deleted. A second Ctrl+C does not wait for the browser.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    void session?.close().catch(() => {});
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, stop);
+  }
   await session.closed;
   await watcher.close();
   await reloads;

@@ -1,6 +1,6 @@
 // The part of web-ext's Node API `npm start -- --firefox` uses (web-ext ships no types).
 declare module 'web-ext' {
-  interface RdpClient {
+  export interface RdpClient {
     request(request: string | ({ to: string; type: string } & Record<string, unknown>)): Promise<Record<string, unknown>>;
   }
   interface FirefoxDesktopRunner {
@@ -9,7 +9,6 @@ declare module 'web-ext' {
   }
   interface MultiExtensionRunner {
     extensionRunners: FirefoxDesktopRunner[];
-    reloadAllExtensions(): Promise<unknown>;
     registerCleanup(fn: () => void): void;
     exit(): Promise<void>;
   }
