@@ -1,6 +1,10 @@
 // What `npm test` (and `npm start`) installs, and how, on the machines they meet: decided without
 // installing or launching anything.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chromiumPath, firefoxPath } from './browsers.mjs';
 import { announce, type Facts, failure, planProvision, russianPackPackage } from './provision-browsers.mjs';
 
 const debianFirefox = { firefox: '/usr/bin/firefox-esr' };
@@ -127,5 +131,23 @@ describe('russianPackPackage', () => {
     expect(russianPackPackage('/usr/lib/firefox')).toBe('firefox-l10n-ru');
     expect(russianPackPackage('/Applications/Firefox.app/Contents/MacOS')).toBeNull();
     expect(russianPackPackage(undefined)).toBeNull();
+  });
+});
+
+describe('which browser binary', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('takes CHROMIUM_PATH and FIREFOX_PATH before any browser of the system', () => {
+    const fake = join(mkdtempSync(join(tmpdir(), 'browsers-test-')), 'browser');
+    writeFileSync(fake, '');
+    vi.stubEnv('CHROMIUM_PATH', fake);
+    vi.stubEnv('FIREFOX_PATH', fake);
+    expect(chromiumPath()).toBe(fake);
+    expect(firefoxPath()).toBe(fake);
+  });
+
+  it('stops, naming the variable, where it points at nothing', () => {
+    vi.stubEnv('FIREFOX_PATH', '/nowhere/firefox');
+    expect(() => firefoxPath()).toThrow('FIREFOX_PATH=/nowhere/firefox does not exist.');
   });
 });
