@@ -5,7 +5,7 @@
 // --load-extension (what the e2e tests do), hands us the extension's service worker (its id, and proof
 // that the worker runs), lets us open the overview once the id is known, and reloads the extension
 // after a rebuild. The browser closes with this process.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 import { CHROMIUM_PREFERENCES, chromiumArgs, overviewUrl, PLATFORM_PAGE } from './start-plan';
@@ -19,6 +19,30 @@ export interface Session {
 }
 
 const WORKER_TIMEOUT = 30_000;
+
+/**
+ * The browser's process id, from the lock Chromium keeps in its profile (a symlink to
+ * `<host>-<pid>`). Playwright does not expose the process of a persistent context.
+ */
+function browserPid(profileDir: string): number | undefined {
+  try {
+    return Number(readlinkSync(join(profileDir, 'SingletonLock')).split('-').pop()) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Resolves once the process has ended: the connection closes first, and Chromium goes on writing to its profile for a while. */
+async function ended(pid: number | undefined): Promise<void> {
+  const alive = () => {
+    try {
+      return pid !== undefined && process.kill(pid, 0);
+    } catch {
+      return false;
+    }
+  };
+  for (let wait = 0; wait < 300 && alive(); wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+}
 
 async function extensionWorker(context: BrowserContext): Promise<Worker> {
   const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
@@ -50,7 +74,8 @@ export async function startChromium(executablePath: string, dist: string, profil
     ignoreDefaultArgs: ['--enable-automation'],
     args: chromiumArgs(dist, process.getuid?.(), browserArgs),
   });
-  const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
+  const pid = browserPid(profileDir);
+  const closed = new Promise<void>((resolve) => context.on('close', () => resolve())).then(() => ended(pid));
   let worker: Worker;
   try {
     worker = await extensionWorker(context);

@@ -67,7 +67,13 @@ export async function start(root: string, ...args: string[]): Promise<number> {
   }
 
   const profileDir = mkdtempSync(profilePrefix(options.browser, tmpdir()));
-  const removeProfile = () => rmSync(profileDir, { recursive: true, force: true });
+  const removeProfile = () => {
+    try {
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
+    } catch (error) {
+      console.error(`Could not delete the temporary profile ${profileDir}: ${firstLine(error)}`);
+    }
+  };
   process.once('exit', removeProfile);
   try {
     const open = options.browser === 'firefox' ? startFirefox : startChromium;
