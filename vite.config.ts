@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { SOURCES_PAGE } from './src/browser/pages';
+import { SOURCES_PAGE, UNREACHABLE_PAGE } from './src/browser/pages';
 import { DatasetError } from './src/build/build-dataset';
 import { assetFileName, bundleFileName } from './src/build/chunk-names';
 import { datasetPlugin } from './src/build/dataset-plugin';
@@ -69,7 +69,7 @@ export default defineConfig(({ command, mode }) => {
       target: buildTarget(browser),
       modulePreload: false,
       rollupOptions: {
-        input: { sources: resolve(root, SOURCES_PAGE) },
+        input: { sources: resolve(root, SOURCES_PAGE), unreachable: resolve(root, UNREACHABLE_PAGE) },
         output: { chunkFileNames: bundleFileName, entryFileNames: bundleFileName, assetFileNames: assetFileName },
       },
     },

@@ -13,6 +13,7 @@ import { mainThread } from './measure/main-thread.mjs';
 import { payload } from './measure/payload.mjs';
 import { popupTimes } from './measure/popup.mjs';
 import { sourcesTimes } from './measure/sources-page.mjs';
+import { unreachableTimes } from './measure/unreachable.mjs';
 import { RUNS } from './stats.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -64,6 +65,7 @@ results.popup = {
 };
 results.sourcesPage = { real: await sourcesTimes(dist), tenTimes: await sourcesTimes(bigDist) };
 results.endurance = await endurance(dist);
+results.unreachablePage = await unreachableTimes(dist);
 results.seconds = Math.round((Date.now() - started) / 1000);
 rmSync(work, { recursive: true, force: true });
 results.budgets = checkBudgets(results);
@@ -86,6 +88,9 @@ console.log(`Popup, static reference: ${ms(popup.staticReference)}`);
 console.log(`Popup (real): platform tab ${ms(popup.real.platformTab)}; neutral tab ${ms(popup.real.neutralTab)}`);
 console.log(`Popup (10x): platform tab ${ms(popup.tenTimes.platformTab)}; neutral tab ${ms(popup.tenTimes.neutralTab)}`);
 console.log(`Sources page: real ${ms(sourcesPage.real)}; 10x ${ms(sourcesPage.tenTimes)}`);
+console.log(
+  `Platform did not load, failure to page painted: ${ms(results.unreachablePage)}; first in a fresh browser ${results.unreachablePage.firstInFreshBrowser.toFixed(1)} ms`,
+);
 console.log(`Endurance: before ${JSON.stringify(results.endurance.before)}; after ${JSON.stringify(results.endurance.after)}`);
 console.log('\n| Budget | Limit | Measured | Met |\n|---|---|---|---|');
 for (const b of results.budgets) console.log(`| ${b.name} | ${b.limit} | ${b.value} | ${b.met ? 'yes' : 'NO'} |`);

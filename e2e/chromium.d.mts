@@ -9,6 +9,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark' | 'no-preference';
   /** More Chromium command-line flags. */
   args?: string[];
+  /** Hosts whose requests go to the network stack instead of the fixtures (to fail as `args` say). */
+  passThrough?: string[];
 }
 
 export function launchChromium(options?: LaunchOptions): Promise<{ context: BrowserContext; cdpPort: number }>;

@@ -16,7 +16,7 @@ const PLATFORM_PAGE = readFileSync(new URL('fixtures/platform.html', import.meta
  * It listens for CDP on a port of its own choosing (`cdpPort`): the toolbar popup can only be
  * found over CDP, and a fixed port could reach another run's browser on a shared machine.
  */
-export async function launchChromium({ extension = null, lang = 'en', colorScheme = 'light', args = [] } = {}) {
+export async function launchChromium({ extension = null, lang = 'en', colorScheme = 'light', args = [], passThrough = [] } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'rr-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -35,11 +35,13 @@ export async function launchChromium({ extension = null, lang = 'en', colorSchem
   });
   // Chromium may still be writing to its profile as the context reports closing: retry, never throw.
   context.on('close', () => rm(profile, { recursive: true, force: true, maxRetries: 10 }).catch(() => {}));
-  await context.route(/^(https?|wss?):\/\//, (route) =>
-    route.request().isNavigationRequest()
+  await context.route(/^(https?|wss?):\/\//, (route) => {
+    // Hosts the caller makes fail for real (`args`: --host-resolver-rules) go to the network stack.
+    if (passThrough.includes(new URL(route.request().url()).hostname)) return route.continue();
+    return route.request().isNavigationRequest()
       ? route.fulfill({ contentType: 'text/html', body: PLATFORM_PAGE })
-      : route.abort('blockedbyclient'),
-  );
+      : route.abort('blockedbyclient');
+  });
   return { context, cdpPort: await devToolsPort(profile) };
 }
 

@@ -20,6 +20,10 @@ export interface Served {
 export interface Options {
   /** The browser's UI language. */
   lang: Lang;
+  /** More Chromium switches: `--host-resolver-rules` makes hosts fail for real, with no network. */
+  browserArgs: string[];
+  /** Hosts left to the browser's network stack instead of the fixtures, to fail as the rules say. */
+  unroutedHosts: string[];
 }
 
 interface Fixtures {
@@ -43,9 +47,17 @@ type Launched = { launched: { context: BrowserContext; cdpPort: number } };
 
 export const test = base.extend<Fixtures & Options & Launched>({
   lang: ['en', { option: true }],
+  browserArgs: [[], { option: true }],
+  unroutedHosts: [[], { option: true }],
 
-  launched: async ({ lang, colorScheme }, use) => {
-    const launched = await launchChromium({ extension: DIST, lang, colorScheme: colorScheme ?? 'light' });
+  launched: async ({ lang, colorScheme, browserArgs, unroutedHosts }, use) => {
+    const launched = await launchChromium({
+      extension: DIST,
+      lang,
+      colorScheme: colorScheme ?? 'light',
+      args: browserArgs,
+      passThrough: unroutedHosts,
+    });
     await use(launched);
     await launched.context.close();
   },

@@ -51,7 +51,14 @@ test.describe('fingerprinting', () => {
     const page = await openPage('https://web.whatsapp.com/');
     await expect(panelHost(page)).toHaveCount(1);
     const manifest = builtManifest('chrome');
-    const files = ['manifest.json', ...manifest.content_scripts[0].js, 'icons/icon-16.png', PAGES.popup, 'data/dataset.json'];
+    const files = [
+      'manifest.json',
+      ...manifest.content_scripts[0].js,
+      'icons/icon-16.png',
+      PAGES.popup,
+      PAGES.unreachable,
+      'data/dataset.json',
+    ];
     const reachable = await page.evaluate(
       async ({ id, files }) => {
         const results: string[] = [];
@@ -100,9 +107,11 @@ test.describe('least privilege, pinned', () => {
   const expectedPatterns = () => matchPatterns(dataset.platforms.flatMap((p) => p.hosts));
 
   for (const browser of ['chrome', 'firefox'] as const) {
-    test(`dist/${browser}/manifest.json asks for storage and the platforms' hosts only`, () => {
+    test(`dist/${browser}/manifest.json asks for storage, webRequest and the platforms' hosts only`, () => {
       const manifest = builtManifest(browser);
-      expect(manifest.permissions).toEqual(['storage']);
+      // webRequest (no install warning in either browser) sees only the hosts below; webNavigation
+      // or tabs would add "Read your browsing history" (Chrome) or another line (Firefox): README.
+      expect(manifest.permissions).toEqual(['storage', 'webRequest']);
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.optional_host_permissions).toBeUndefined();
       expect(manifest.host_permissions).toEqual(expectedPatterns());

@@ -40,7 +40,11 @@ export function sourceById(id: string) {
 }
 
 /** The extension's own pages, as paths inside the build. */
-export const PAGES = { popup: 'src/popup/index.html', sources: 'src/sources/index.html' } as const;
+export const PAGES = {
+  popup: 'src/popup/index.html',
+  sources: 'src/sources/index.html',
+  unreachable: 'src/unreachable/index.html',
+} as const;
 
 type Messages = typeof import('../assets/public/_locales/en/messages.json');
 export type MessageKey = keyof Messages;

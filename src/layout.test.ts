@@ -49,6 +49,7 @@ const SURFACES = {
   background: 'background/index.ts',
   popup: 'popup/main.tsx',
   sources: 'sources/main.tsx',
+  unreachable: 'unreachable/main.tsx',
 };
 
 describe.each(Object.entries(SURFACES))('src/%s/', (folder, entry) => {

@@ -31,11 +31,18 @@ export interface Firefox {
 
 const DEAD_PROXY = { host: '127.0.0.1', port: 9 };
 
+export interface LaunchOptions {
+  /** More profile preferences (e2e/firefox/unreachable.test.ts makes hosts fail with them). */
+  prefs?: Record<string, string | number | boolean>;
+  /** Hosts whose requests go to Firefox's network stack instead of the fixtures, to fail as the prefs say. */
+  passThrough?: string[];
+}
+
 /** One Firefox for the test file, started before its tests and closed after them. */
-export function useFirefox(lang: Lang): () => Firefox {
+export function useFirefox(lang: Lang, options: LaunchOptions = {}): () => Firefox {
   let firefox: Firefox | undefined;
   beforeAll(async () => {
-    firefox = await launchFirefox(lang);
+    firefox = await launchFirefox(lang, options);
   });
   afterAll(async () => {
     await firefox?.close();
@@ -46,7 +53,7 @@ export function useFirefox(lang: Lang): () => Firefox {
   };
 }
 
-async function launchFirefox(lang: Lang): Promise<Firefox> {
+async function launchFirefox(lang: Lang, { prefs = {}, passThrough = [] }: LaunchOptions = {}): Promise<Firefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -83,6 +90,7 @@ async function launchFirefox(lang: Lang): Promise<Firefox> {
       // Some of Firefox's own modules log to stdout all the same: Nimbus (experiments) logs
       // "console.error: RSLoader: ..." when it cannot reach Remote Settings, as here. Silence them.
       'messaging-system.log': 'off',
+      ...prefs,
     },
   });
   const errors: string[] = [];
@@ -118,6 +126,7 @@ async function launchFirefox(lang: Lang): Promise<Firefox> {
         const target = request.url();
         if (!/^(https?|wss?):/.test(target)) return void request.continue();
         requests.push(target);
+        if (passThrough.includes(new URL(target).hostname)) return void request.continue();
         if (request.isNavigationRequest())
           void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('platform.html') });
         else void request.abort('blockedbyclient');

@@ -1,5 +1,6 @@
-// Store screenshots, 1280x800, in English and Russian, of the three journeys: the inline panel
-// expanded on a platform page, the toolbar popup on a platform tab, and the sources page. Written to
+// Store screenshots, 1280x800, in English and Russian, of the four journeys: the inline panel
+// expanded on a platform page, the page shown when a platform does not load, the toolbar popup on a
+// platform tab, and the sources page. Written to
 // dist/screenshots/ by `npm run screenshots` (playwright.screenshots.config.ts); not committed.
 // Same harness as the e2e tests: the built dist/chrome in Chromium, pages served locally, no network.
 import { readFileSync } from 'node:fs';
@@ -76,6 +77,29 @@ for (const lang of ['en', 'ru'] as const) {
       const page = await openExtensionPage(PAGES.sources);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.screenshot({ path: shot('sources', lang) });
+    });
+  });
+}
+
+for (const lang of ['en', 'ru'] as const) {
+  test.describe(`${lang}, a platform that does not load`, () => {
+    // A real failure, no network: Chromium is told web.whatsapp.com has no DNS answer.
+    test.use({
+      lang,
+      colorScheme: 'light',
+      viewport: SIZE,
+      browserArgs: ['--host-resolver-rules=MAP web.whatsapp.com ~NOTFOUND'],
+      unroutedHosts: ['web.whatsapp.com'],
+    });
+
+    test('the page shown in place of the browser error page', async ({ context }) => {
+      const page = await context.newPage();
+      await page.goto(URL_).catch(() => {
+        // The load fails; the extension's page takes its place.
+      });
+      await expect.poll(() => page.url()).toContain('/src/unreachable/');
+      await expect(page.locator('[data-restriction-context]')).toHaveCount(1);
+      await page.screenshot({ path: shot('unreachable', lang) });
     });
   });
 }

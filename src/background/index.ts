@@ -11,6 +11,9 @@ import { matchUrl } from '../core/match';
 import { panelCorner, panelShown, type Settings, withPanel } from '../core/settings';
 import { badgeTab } from './badge';
 import { PANEL_STYLES, panelMessages } from './panel-payload';
+import { platformOfPage, watchFailedLoads } from './unreachable';
+
+watchFailedLoads();
 
 const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
 
@@ -73,14 +76,16 @@ async function tellOpenTabs(settings: Settings): Promise<void> {
 }
 
 // With host permissions for the platforms only, a tab's URL is visible exactly when it is a platform tab.
+// A tab showing the page for a platform that did not load wears that platform's badge too.
+const badgePlatformOf = (url: string | undefined) => platformOf(url) ?? platformOfPage(url);
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (change.url !== undefined || change.status === 'loading') void badgeTab(tabId, platformOf(tab.url));
+  if (change.url !== undefined || change.status === 'loading') void badgeTab(tabId, badgePlatformOf(tab.url));
 });
 
 async function badgeOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   // Each tab on its own: one that fails or closes meanwhile does not stop the others.
-  await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url ? badgeTab(tab.id, platformOf(tab.url)) : undefined)));
+  await Promise.all(tabs.map((tab) => (tab.id !== undefined && tab.url ? badgeTab(tab.id, badgePlatformOf(tab.url)) : undefined)));
 }
 browser.runtime.onInstalled.addListener(() => badgeOpenTabs().catch(report));
 browser.runtime.onStartup.addListener(() => badgeOpenTabs().catch(report));

@@ -4,6 +4,8 @@
 
 export const POPUP_PAGE = 'src/popup/index.html';
 export const SOURCES_PAGE = 'src/sources/index.html';
+/** Shown in place of the browser's error page when a platform's page does not load (src/core/unreachable-page.ts). */
+export const UNREACHABLE_PAGE = 'src/unreachable/index.html';
 
 /** The sources page, at one source's entry (or the privacy statement) where an anchor is given. */
 export function sourcesPath(anchor?: string): string {

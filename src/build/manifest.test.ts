@@ -22,7 +22,7 @@ describe('deriveManifest', () => {
     const expected = ['https://*.facetime.apple.com/*', 'https://*.wa.me/*', 'https://*.whatsapp.com/*'];
     expect(manifest.content_scripts?.[0].matches).toEqual(expected);
     expect(manifest.host_permissions).toEqual(expected);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'webRequest']);
     expect(manifest.version).toBe('1.2.3');
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.minimum_chrome_version).toBe('116');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, needsRepair, panelCorner, panelShown, parseSettings, withCorner, withPanel } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  needsRepair,
+  panelCorner,
+  panelShown,
+  parseSettings,
+  unreachablePageShown,
+  withCorner,
+  withPanel,
+  withUnreachablePage,
+} from './settings';
 import { GARBAGE_SETTINGS } from './settings.garbage';
 
 describe('parseSettings', () => {
@@ -48,5 +58,31 @@ describe('the per-platform panel corner', () => {
     });
     expect(parseSettings({ corners: ['top-left'] })).toEqual(DEFAULT_SETTINGS);
     expect(withPanel(moved, 'whatsapp', false)).toEqual({ hiddenPlatforms: ['whatsapp'], corners: { whatsapp: 'top-right' } });
+  });
+});
+
+describe('the per-platform switch for the page shown when a platform does not load', () => {
+  it('is on by default, turns off and back on, apart from the panel', () => {
+    expect(unreachablePageShown(DEFAULT_SETTINGS, 'whatsapp')).toBe(true);
+    const off = withUnreachablePage(DEFAULT_SETTINGS, 'whatsapp', false);
+    expect(off).toEqual({ hiddenPlatforms: [], unreachableOff: ['whatsapp'] });
+    expect(unreachablePageShown(off, 'whatsapp')).toBe(false);
+    expect(unreachablePageShown(off, 'youtube')).toBe(true);
+    expect(panelShown(off, 'whatsapp')).toBe(true);
+    expect(withUnreachablePage(off, 'whatsapp', true)).toEqual(DEFAULT_SETTINGS);
+    expect(withUnreachablePage(withPanel(off, 'youtube', false), 'whatsapp', false)).toEqual({
+      hiddenPlatforms: ['youtube'],
+      unreachableOff: ['whatsapp'],
+    });
+  });
+
+  it('reads garbage as on, and keeps valid ids', () => {
+    expect(parseSettings({ hiddenPlatforms: [], unreachableOff: 'whatsapp' })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ hiddenPlatforms: [], unreachableOff: ['youtube', 7, 'whatsapp', 'youtube', '<x>'] })).toEqual({
+      hiddenPlatforms: [],
+      unreachableOff: ['whatsapp', 'youtube'],
+    });
+    expect(needsRepair({ hiddenPlatforms: [], unreachableOff: [] })).toBe(true);
+    expect(needsRepair({ hiddenPlatforms: [], unreachableOff: ['whatsapp'] })).toBe(false);
   });
 });

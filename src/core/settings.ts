@@ -9,6 +9,8 @@ export interface Settings {
   hiddenPlatforms: string[];
   /** Where the reader moved the panel on a platform's pages, where not bottom-left. */
   corners?: Record<string, Corner>;
+  /** Platforms for which a failed page load keeps the browser's own error page. */
+  unreachableOff?: string[];
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -26,9 +28,11 @@ export function parseSettings(raw: unknown): Settings {
   const corners = Object.entries(storedCorners)
     .filter(([id, corner]) => isPlatformId(id) && isCorner(corner) && corner !== 'bottom-left')
     .sort(([a], [b]) => (a < b ? -1 : 1));
+  const unreachableOff = Array.isArray(record.unreachableOff) ? [...new Set(record.unreachableOff.filter(isPlatformId))].sort() : [];
   return {
     hiddenPlatforms: [...new Set(hidden)].sort(),
     ...(corners.length ? { corners: Object.fromEntries(corners) as Record<string, Corner> } : {}),
+    ...(unreachableOff.length ? { unreachableOff } : {}),
   };
 }
 
@@ -52,4 +56,14 @@ export function withCorner(settings: Settings, platformId: string, corner: Corne
 
 export function panelCorner(settings: Settings, platformId: string): Corner {
   return settings.corners?.[platformId] ?? 'bottom-left';
+}
+
+/** Whether a failed load of this platform's pages shows its context in place of the browser's error page. */
+export function unreachablePageShown(settings: Settings, platformId: string): boolean {
+  return !settings.unreachableOff?.includes(platformId);
+}
+
+export function withUnreachablePage(settings: Settings, platformId: string, shown: boolean): Settings {
+  const others = (settings.unreachableOff ?? []).filter((id) => id !== platformId);
+  return parseSettings({ ...settings, unreachableOff: shown ? others : [...others, platformId] });
 }

@@ -5,7 +5,18 @@ import { report } from '../browser/errors';
 import { sourcesPath } from '../browser/pages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { byRestriction, sourcesById } from '../core/dataset';
-import { CORNERS, type Corner, DEFAULT_SETTINGS, panelCorner, panelShown, type Settings, withCorner, withPanel } from '../core/settings';
+import {
+  CORNERS,
+  type Corner,
+  DEFAULT_SETTINGS,
+  panelCorner,
+  panelShown,
+  type Settings,
+  unreachablePageShown,
+  withCorner,
+  withPanel,
+  withUnreachablePage,
+} from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
@@ -95,6 +106,14 @@ function Detail({ platform, settings, onBack }: { platform: PublishedPlatform; s
             </option>
           ))}
         </select>
+      </label>
+      <label class="switch">
+        <input
+          type="checkbox"
+          checked={unreachablePageShown(settings, platform.id)}
+          onChange={(e) => void writeSettings(withUnreachablePage(settings, platform.id, e.currentTarget.checked))}
+        />
+        {t('unreachableSwitch', platform.name)}
       </label>
       <h2>{t('history')}</h2>
       <Timeline events={platform.events} sources={sources} authorities={dataset.authorities} lang={lang} linker={linker} />

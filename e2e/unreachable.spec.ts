@@ -1,0 +1,192 @@
+// When a platform's page does not load, the tab shows that platform's context in place of the
+// browser's error page: the contract, what the reader reads, Try again, Back, the popup and the
+// badge there, a crafted address, and axe. (What is left alone: unreachable-left-alone.spec.ts.)
+import AxeBuilder from '@axe-core/playwright';
+import { expect, panelHost, platformById } from './harness';
+import {
+  contractElement,
+  followLink,
+  type Kind,
+  loadFailing,
+  pageShown,
+  paintedAt,
+  recordFailures,
+  START,
+  failureTest as test,
+  webRequests,
+} from './unreachable-support';
+
+// The five first platforms, with three failure kinds between them.
+const FAILURES: { id: string; url: string; kind: Kind; error: string; words: string }[] = [
+  { id: 'whatsapp', url: 'https://web.whatsapp.com/', kind: 'dns', error: 'net::ERR_NAME_NOT_RESOLVED', words: 'did not resolve' },
+  { id: 'telegram', url: 'https://t.me/durov', kind: 'refused', error: 'net::ERR_CONNECTION_REFUSED', words: 'was refused' },
+  { id: 'youtube', url: 'https://www.youtube.com/watch?v=abc&t=10', kind: 'reset', error: 'net::ERR_CONNECTION_RESET', words: 'was reset' },
+  {
+    id: 'facebook',
+    url: 'https://www.facebook.com/groups/123/',
+    kind: 'dns',
+    error: 'net::ERR_NAME_NOT_RESOLVED',
+    words: 'did not resolve',
+  },
+  { id: 'instagram', url: 'https://www.instagram.com/p/xyz/', kind: 'refused', error: 'net::ERR_CONNECTION_REFUSED', words: 'was refused' },
+];
+const hostOf = (url: string) => new URL(url).hostname;
+test.use({ failing: Object.fromEntries(FAILURES.map((f) => [hostOf(f.url), f.kind])) });
+
+test.describe('a platform that does not load shows its context in that tab', () => {
+  for (const failure of FAILURES) {
+    test(`${failure.id}: ${failure.kind} (${failure.error})`, async ({ context, serviceWorker, requests, consoleErrors }) => {
+      const failures = await recordFailures(serviceWorker);
+      const page = await context.newPage();
+      expect(await loadFailing(page, failure.url)).toBe(failure.error);
+      // No click: within 2 s of the failure the page is there.
+      await pageShown(page, 2000);
+      const { name, status, events } = platformById(failure.id);
+
+      // The contract: exactly one element naming the platform with its status, and the Try-again link.
+      await expect(page.locator(`[data-restriction-context="${failure.id}"][data-status="${status}"]`)).toContainText(name);
+      await expect(page.locator(`a[href="${failure.url}"]`)).toHaveText('Try again');
+      // What did not load, in plain words, and what it means.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${name} did not load`);
+      await expect(page.getByText(failure.url, { exact: true })).toBeVisible();
+      await expect(page.getByText(`${hostOf(failure.url)} ${failure.words}`, { exact: false })).toBeVisible();
+      await expect(page.getByText(`Browser error: ${failure.error}`)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: `This is what Russia's block of ${name} looks like` })).toBeVisible();
+      await expect(page.getByText('The same error can have other causes', { exact: false })).toBeVisible();
+      await expect(page.locator('li.event')).toHaveCount(events.length);
+      await expect(page.getByText(/^Data reviewed/)).toBeVisible();
+
+      const [failed] = (await failures()).filter((f) => f.url === failure.url);
+      const elapsed = (await paintedAt(page)) - failed.at;
+      test.info().annotations.push({ type: 'failure to page painted', description: `${elapsed.toFixed(0)} ms` });
+      expect(elapsed).toBeGreaterThan(0);
+      // The one request was the page load that failed; nothing else went out.
+      expect(webRequests(requests)).toEqual([failure.url]);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+});
+
+test.describe('Try again and Back', () => {
+  const failure = FAILURES[0];
+
+  test('Try again goes to exactly the failed URL, and the platform loads once it can', async ({ context, requests }) => {
+    const page = await context.newPage();
+    await loadFailing(page, failure.url);
+    await pageShown(page);
+    // The reader turns on another route to the site: from now on the URL loads (a fixture page).
+    await page.route(failure.url, (route) => route.fulfill({ contentType: 'text/html', body: '<title>WhatsApp</title><p>Loaded' }));
+    await page.getByRole('link', { name: 'Try again' }).click();
+    await expect.poll(() => page.url()).toBe(failure.url);
+    await expect(page.getByText('Loaded')).toBeVisible();
+    await expect(panelHost(page)).toHaveCount(1);
+    expect(webRequests(requests)).toEqual([failure.url, failure.url]);
+  });
+
+  test('Back leads to where the reader came from, not into a loop', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(START);
+    await followLink(page, failure.url);
+    await pageShown(page);
+    await page.goBack().catch(() => {
+      // Playwright reports the failed entry Back passes over.
+    });
+    await expect.poll(() => page.url()).toBe(START);
+    // And it stays there: nothing brings the page back.
+    await page.waitForTimeout(2000);
+    expect(page.url()).toBe(START);
+  });
+
+  test('a Try again that fails again returns to the page, and Back still leads out', async ({ context, requests }) => {
+    const page = await context.newPage();
+    await page.goto(START);
+    await followLink(page, failure.url);
+    await pageShown(page);
+    const shownAt = page.url();
+    await page.getByRole('link', { name: 'Try again' }).click();
+    await expect.poll(() => webRequests(requests).filter((url) => url === failure.url).length).toBe(2);
+    await expect.poll(() => page.url()).toBe(shownAt);
+    await expect(contractElement(page)).toHaveCount(1);
+    await page.goBack().catch(() => {});
+    await expect.poll(() => page.url()).toBe(START);
+    await page.waitForTimeout(2000);
+    expect(page.url()).toBe(START);
+  });
+});
+
+test.describe('on the page', () => {
+  const failure = FAILURES[0];
+
+  test('the popup shows that platform, with the switch for this page; the badge shows its status', async ({
+    context,
+    serviceWorker,
+    openPopup,
+  }) => {
+    const page = await context.newPage();
+    await loadFailing(page, failure.url);
+    await pageShown(page);
+    const badge = await serviceWorker.evaluate(async () => {
+      type Chrome = {
+        tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+        action: { getBadgeText(d: { tabId: number }): Promise<string> };
+      };
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.includes('/src/unreachable/'));
+      return chrome.action.getBadgeText({ tabId: tab.id });
+    });
+    expect(badge).toBe('BLK');
+    const popup = await openPopup(page);
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('WhatsApp in Russia');
+    await expect(popup.getByRole('checkbox', { name: 'Show this context when WhatsApp does not load' })).toBeChecked();
+  });
+
+  test('an address made up by hand names no link off the platforms', async ({ context, extensionId, consoleErrors }) => {
+    const page = await context.newPage();
+    const base = `chrome-extension://${extensionId}/src/unreachable/index.html`;
+    for (const url of ['https://evil.example/', 'https://web.whatsapp.com.evil.example/', 'javascript:alert(1)//t.me/']) {
+      await page.goto(`${base}?${new URLSearchParams({ url, error: 'net::ERR_NAME_NOT_RESOLVED' })}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nothing to show here');
+      await expect(page.locator('[data-restriction-context]')).toHaveCount(0);
+      await expect(page.locator(`a[href="${url}"]`)).toHaveCount(0);
+      expect(await page.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).protocol))).toEqual([
+        'chrome-extension:',
+      ]);
+    }
+    // A platform URL with an error the page does not know: the URL, but not the made-up text.
+    await page.goto(`${base}?${new URLSearchParams({ url: 'https://t.me/x', error: 'Call +1 555 0100 to fix your computer' })}`);
+    await expect(page.locator('a[href="https://t.me/x"]')).toHaveText('Try again');
+    await expect(page.getByText('Call +1 555')).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('in Russian', () => {
+  test.use({ lang: 'ru' });
+
+  test('the page speaks Russian', async ({ context }) => {
+    const page = await context.newPage();
+    await loadFailing(page, FAILURES[1].url);
+    await pageShown(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Не удалось открыть Telegram');
+    await expect(page.getByText('Сервер t.me отказал в соединении.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Так выглядит блокировка Telegram в России' })).toBeVisible();
+    await expect(page.locator('a[href="https://t.me/durov"]')).toHaveText('Попробовать снова');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  });
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+for (const lang of ['en', 'ru'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${lang}, ${colorScheme}`, () => {
+      test.use({ lang, colorScheme });
+      test('the page has no axe violations', async ({ context }) => {
+        const page = await context.newPage();
+        await loadFailing(page, FAILURES[2].url);
+        await pageShown(page);
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(violations).toEqual([]);
+      });
+    });
+  }
+}

@@ -1,0 +1,115 @@
+// When a platform's page fails to load the way a block makes it fail, the tab shows that platform's
+// context (src/unreachable/) in place of the browser's error page. `webRequest.onErrorOccurred` sees
+// only the hosts the extension already has (the platforms'), and adds no install warning; see
+// README, "When a platform's page does not load".
+import dataset from 'virtual:dataset';
+import browser, { type Tabs, type WebRequest } from 'webextension-polyfill';
+import { UNREACHABLE_PAGE } from '../browser/pages';
+import { onSettingsChanged, readSettings } from '../browser/settings';
+import { matchPatterns } from '../core/match';
+import { failureKind } from '../core/network-errors';
+import { unreachablePageShown } from '../core/settings';
+import { failedLoadInTab, linkablePlatformUrl, unreachableQuery } from '../core/unreachable-page';
+
+const PAGE_URL = browser.runtime.getURL(UNREACHABLE_PAGE);
+const SESSION_KEY = 'unreachableTabs';
+/** How long the browser's error page may take to come in before we act on it. */
+const ERROR_PAGE_WAIT_MS = 5000;
+// Firefox can put the page in place of the error page's history entry; Chromium has no such option.
+const canReplaceEntry = typeof browser.runtime.getBrowserInfo === 'function';
+
+/** The platform a tab shows the page for, from the tab's address; undefined for any other address. */
+export const platformOfPage = (tabUrl: string | undefined) => failedLoadInTab(tabUrl, PAGE_URL, dataset.platforms)?.platform;
+
+/**
+ * The failed URL each tab showing the page stands for, only while it shows it. Kept in session
+ * storage (memory, never disk) so a restarted worker still knows; a tab's entry goes when it leaves
+ * the page or closes. Every handler awaits this one promise, so they run in the order events came.
+ */
+const showing: Promise<Map<number, string>> = browser.storage.session.get(SESSION_KEY).then(
+  (stored) => {
+    const saved = stored[SESSION_KEY];
+    const entries = saved && typeof saved === 'object' ? Object.entries(saved as Record<string, unknown>) : [];
+    return new Map(entries.filter(([, url]) => typeof url === 'string').map(([tab, url]) => [Number(tab), url as string]));
+  },
+  () => new Map(),
+);
+
+/** The reader's settings, read once and kept current: no storage read between a failure and the page. */
+let settings = readSettings();
+
+function remember(map: Map<number, string>): void {
+  browser.storage.session.set({ [SESSION_KEY]: Object.fromEntries(map) }).catch(() => {
+    // Memory still holds it; only a worker restart would forget.
+  });
+}
+
+async function track(tabId: number, tab: Tabs.Tab): Promise<void> {
+  const map = await showing;
+  const shown = failedLoadInTab(tab.url, PAGE_URL, dataset.platforms)?.url;
+  if (shown === map.get(tabId)) return;
+  if (shown) map.set(tabId, shown);
+  else map.delete(tabId);
+  remember(map);
+}
+
+async function onFailedLoad(details: WebRequest.OnErrorOccurredDetailsType): Promise<void> {
+  if (details.tabId < 0 || details.frameId !== 0 || details.type !== 'main_frame') return;
+  // Chromium: a page prerendered in the background is not one the reader asked to see.
+  if ((details as { documentLifecycle?: string }).documentLifecycle === 'prerender') return;
+  if (!failureKind(details.error)) return;
+  const platform = linkablePlatformUrl(details.url, dataset.platforms);
+  if (!platform) return;
+  if ((await showing).get(details.tabId) === details.url) return stepOverFailedEntry(details.tabId, details.url);
+  if (!unreachablePageShown(await settings, platform.id)) return;
+  const url = PAGE_URL + unreachableQuery(details.url, details.error);
+  // Firefox reports the failure before its error page is in; replacing before then would replace
+  // the entry the reader came from.
+  const replace = canReplaceEntry && (await errorPageIn(details.tabId, details.url));
+  await browser.tabs.update(details.tabId, replace ? { url, loadReplace: true } : { url });
+}
+
+/**
+ * The tab showed the page for this very URL and loaded it again: the reader pressed Back onto the
+ * failed entry (Chromium keeps the error page's entry behind the page), or "Try again" failed again.
+ * Showing the page once more would trap Back in a loop, so once the error page is in, go back one:
+ * to where the reader came from, or, after "Try again", to the page itself. With nothing to go
+ * back to, the browser's error page stays.
+ */
+async function stepOverFailedEntry(tabId: number, url: string): Promise<void> {
+  if (await errorPageIn(tabId, url)) await browser.tabs.goBack(tabId).catch(() => {});
+}
+
+function errorPageIn(tabId: number, url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const finish = (shown: boolean) => {
+      browser.tabs.onUpdated.removeListener(listener);
+      clearTimeout(timer);
+      resolve(shown);
+    };
+    const listener = (id: number, _change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
+      if (id === tabId && tab.url === url) finish(true);
+    };
+    const timer = setTimeout(() => finish(false), ERROR_PAGE_WAIT_MS);
+    browser.tabs.onUpdated.addListener(listener);
+    browser.tabs.get(tabId).then(
+      (tab) => tab.url === url && finish(true),
+      () => finish(false),
+    );
+  });
+}
+
+/** Registers the listeners; called at the worker's top level, as event pages and service workers need. */
+export function watchFailedLoads(): void {
+  browser.webRequest.onErrorOccurred.addListener((details) => void onFailedLoad(details), {
+    urls: matchPatterns(dataset.platforms.flatMap((p) => p.hosts)),
+    types: ['main_frame'],
+  });
+  browser.tabs.onUpdated.addListener((tabId, _change, tab) => void track(tabId, tab));
+  onSettingsChanged((changed) => {
+    settings = Promise.resolve(changed);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void showing.then((map) => map.delete(tabId) && remember(map));
+  });
+}

@@ -1,0 +1,108 @@
+import dataset from 'virtual:dataset';
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { readSettings, writeSettings } from '../browser/settings';
+import { sourcesById } from '../core/dataset';
+import { withUnreachablePage } from '../core/settings';
+import { deriveStatus } from '../core/status';
+import type { FailedLoad } from '../core/unreachable-page';
+import type { PublishedPlatform } from '../data/schema';
+import { t, uiLang } from '../ui/i18n';
+import type { SourcesLinker } from '../ui/links';
+import { keyOf } from '../ui/message-keys';
+import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusLabel } from '../ui/StatusLabel';
+import { Timeline } from '../ui/Timeline';
+
+const lang = uiLang();
+const linker: SourcesLinker = {
+  href: (anchor) => browser.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`),
+};
+
+/**
+ * In place of the browser's error page: what did not load and how the browser put it, what that
+ * looks like when Russia restricts the platform, that it may have other causes, and a way to try
+ * again; then the same sourced history as the panel and the popup.
+ */
+export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatform> }) {
+  const { platform, url, error, kind } = failed;
+  const setBy = platform.events.find((e) => e.id === deriveStatus(platform.events).eventId);
+  const authority = setBy?.authority ? dataset.authorities[setBy.authority]?.[lang] : undefined;
+  return (
+    <main class="ui page unreachable">
+      <section class="unreachable__what" aria-labelledby="what-failed" data-restriction-context={platform.id} data-status={platform.status}>
+        <p class="unreachable__from">{t('extName')}</p>
+        <h1 id="what-failed">{t('unreachableHeading', platform.name)}</h1>
+        <p class="unreachable__address">
+          <span class="unreachable__label">{t('unreachableAddress')}</span>{' '}
+          <span class="unreachable__url" translate={false}>
+            {url}
+          </span>
+        </p>
+        <p>
+          {kind ? t(keyOf('failure', kind), new URL(url).hostname) : t('failure_unknown')}
+          {error ? <span class="unreachable__code">{t('failureCode', error)}</span> : null}
+        </p>
+        <div class={`unreachable__meaning unreachable__meaning--${platform.status}`}>
+          <h2>{t(keyOf('unreachableMeaning', platform.status), platform.name)}</h2>
+          <p class="unreachable__status">
+            <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+            {authority ? <span>{t('byAuthority', authority)}</span> : null}
+          </p>
+          <p>{platform.impact[lang]}</p>
+          {platform.note ? <p>{platform.note[lang]}</p> : null}
+        </div>
+        <p>{t('unreachableOtherCauses')}</p>
+        <p class="unreachable__actions">
+          <a class="unreachable__retry" href={url}>
+            {t('tryAgain')}
+          </a>
+        </p>
+      </section>
+      <h2>{t('history')}</h2>
+      <Timeline events={platform.events} sources={sourcesById(dataset)} authorities={dataset.authorities} lang={lang} linker={linker} />
+      <ReviewedNote reviewed={dataset.reviewed} lang={lang} />
+      <footer class="unreachable__foot">
+        <a href={linker.href()} target="_blank" rel="noopener noreferrer">
+          {t('openSources')}
+        </a>
+        <SwitchOff platform={platform} />
+      </footer>
+    </main>
+  );
+}
+
+/** The reader who does not want this page for the platform can say so here as well as in the popup. */
+function SwitchOff({ platform }: { platform: PublishedPlatform }) {
+  const [done, setDone] = useState(false);
+  const switchOff = async () => {
+    await writeSettings(withUnreachablePage(await readSettings(), platform.id, false));
+    setDone(true);
+  };
+  return (
+    <>
+      {done ? null : (
+        <button type="button" class="text-button" onClick={() => void switchOff()}>
+          {t('unreachableOff', platform.name)}
+        </button>
+      )}
+      <p role="status" class="unreachable__done">
+        {done ? t('unreachableOffDone', platform.name) : ''}
+      </p>
+    </>
+  );
+}
+
+/** The page opened with an address that names no platform's page: say so, link nothing. */
+export function NothingToShow() {
+  return (
+    <main class="ui page unreachable">
+      <p class="unreachable__from">{t('extName')}</p>
+      <h1>{t('unreachableInvalidHeading')}</h1>
+      <p>{t('unreachableInvalid')}</p>
+      <p>
+        <a href={linker.href()}>{t('openSources')}</a>
+      </p>
+    </main>
+  );
+}
