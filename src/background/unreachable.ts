@@ -4,6 +4,7 @@
 // README, "When a platform's page does not load".
 import dataset from 'virtual:dataset';
 import browser, { type Tabs, type WebRequest } from 'webextension-polyfill';
+import { report } from '../browser/errors';
 import { UNREACHABLE_PAGE } from '../browser/pages';
 import { onSettingsChanged, readSettings } from '../browser/settings';
 import { matchPatterns } from '../core/match';
@@ -99,13 +100,27 @@ function errorPageIn(tabId: number, url: string): Promise<boolean> {
   });
 }
 
+/** A tab that closed meanwhile makes tabs.update fail: normal. Only a failure in an open tab is reported. */
+async function reportIfOpen(tabId: number, error: unknown): Promise<void> {
+  if (
+    await browser.tabs.get(tabId).then(
+      () => true,
+      () => false,
+    )
+  )
+    report(error);
+}
+
 /** Registers the listeners; called at the worker's top level, as event pages and service workers need. */
 export function watchFailedLoads(): void {
-  browser.webRequest.onErrorOccurred.addListener((details) => void onFailedLoad(details), {
-    urls: matchPatterns(dataset.platforms.flatMap((p) => p.hosts)),
-    types: ['main_frame'],
-  });
-  browser.tabs.onUpdated.addListener((tabId, _change, tab) => void track(tabId, tab));
+  browser.webRequest.onErrorOccurred.addListener(
+    (details) => void onFailedLoad(details).catch((error) => reportIfOpen(details.tabId, error)),
+    {
+      urls: matchPatterns(dataset.platforms.flatMap((p) => p.hosts)),
+      types: ['main_frame'],
+    },
+  );
+  browser.tabs.onUpdated.addListener((tabId, _change, tab) => void track(tabId, tab).catch(report));
   onSettingsChanged((changed) => {
     settings = Promise.resolve(changed);
   });

@@ -4,7 +4,6 @@ import browser from 'webextension-polyfill';
 import { readSettings, writeSettings } from '../browser/settings';
 import { sourcesById } from '../core/dataset';
 import { withUnreachablePage } from '../core/settings';
-import { deriveStatus } from '../core/status';
 import type { FailedLoad } from '../core/unreachable-page';
 import type { PublishedPlatform } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
@@ -26,7 +25,7 @@ const linker: SourcesLinker = {
  */
 export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatform> }) {
   const { platform, url, error, kind } = failed;
-  const setBy = platform.events.find((e) => e.id === deriveStatus(platform.events).eventId);
+  const setBy = platform.events.find((e) => e.id === platform.statusEventId);
   const authority = setBy?.authority ? dataset.authorities[setBy.authority]?.[lang] : undefined;
   return (
     <main class="ui page unreachable">
