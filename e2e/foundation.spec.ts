@@ -1,9 +1,12 @@
 import { dataset, expect, inWorker, PAGES, panelHost, platformById, test } from './harness';
 
-test('the extension loads: its service worker runs and its manifest asks only for storage and the platforms', async ({ serviceWorker }) => {
+test('the extension loads: its service worker runs and its manifest asks only for storage, webRequest and the platforms', async ({
+  serviceWorker,
+}) => {
   const manifest = await inWorker(serviceWorker, (chrome) => chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
+  // The exact list, with each permission's reason, is pinned in privacy.spec.ts.
+  expect(manifest.permissions).toEqual(['storage', 'webRequest']);
   expect(manifest.host_permissions?.length).toBeGreaterThan(0);
   for (const pattern of manifest.host_permissions ?? []) expect(pattern).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
 });
