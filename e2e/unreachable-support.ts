@@ -52,9 +52,10 @@ export const contractElement = (page: Page) => page.locator('[data-restriction-c
 
 /**
  * Waits for the tab to show the page. The address first: a locator waiting from the browser's error
- * page can miss the document that replaces it.
+ * page can miss the document that replaces it. Tests of the 2 s promise pass 2000; the others allow
+ * a busy machine more.
  */
-export async function pageShown(page: Page, timeout = 5000): Promise<void> {
+export async function pageShown(page: Page, timeout = 10_000): Promise<void> {
   const deadline = Date.now() + timeout;
   await expect.poll(() => page.url(), { timeout }).toMatch(PAGE);
   await expect(contractElement(page)).toHaveCount(1, { timeout: Math.max(deadline - Date.now(), 1) });
