@@ -47,7 +47,8 @@ async function loadFailing(url: string): Promise<{ tab: Page; shown: string | nu
   void tab.goto(url, { timeout: 10_000 }).catch(() => {
     // Puppeteer reports the failed load, or times out on the page that replaced it.
   });
-  const deadline = Date.now() + 5000;
+  // The page shows well within a second here; a machine busy with other work may take longer.
+  const deadline = Date.now() + 10_000;
   let shown: string | null = null;
   // The page's address, once its document has drawn the contract's element.
   const drawn = () => tab.evaluate(() => (document.querySelector('[data-restriction-context]') ? location.href : null)).catch(() => null);
