@@ -6,7 +6,7 @@ import { type Browser, type BrowserContext, test as base, expect as baseExpect, 
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import type { Lang } from '../src/core/lang';
 import { extensionWorker, findPopup, launchChromium } from './chromium.mjs';
-import { distDir, PAGES } from './support';
+import { distDir, POPUP_PAGE } from './support';
 
 export * from './support';
 
@@ -34,7 +34,7 @@ interface Fixtures {
   serviceWorker: Worker;
   /** Serve `body` (default: e2e/fixtures/platform.html) at `url` and open it in a new tab. */
   openPage(url: string, served?: Served): Promise<Page>;
-  /** Open one of the extension's own pages (a path from PAGES, plus any query or hash) in a new tab. */
+  /** Open one of the extension's own pages (its path in the build: SOURCES_PAGE, sourcesPath(), popupPath()) in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
   /** Open the real toolbar popup with `tab` active, via `chrome.action.openPopup()`; it is found over CDP. */
   openPopup(tab: Page): Promise<Page>;
@@ -104,7 +104,7 @@ export const test = base.extend<Fixtures & Options & Launched>({
     await use(async (tab) => {
       await tab.bringToFront();
       await inWorker(serviceWorker, (chrome) => chrome.action.openPopup());
-      const { page, connection } = await findPopup(cdpPort, PAGES.popup);
+      const { page, connection } = await findPopup(cdpPort, POPUP_PAGE);
       connections.push(connection);
       await page.waitForLoadState('domcontentloaded');
       return page;
