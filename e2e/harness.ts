@@ -5,7 +5,7 @@
 import { type Browser, type BrowserContext, test as base, expect as baseExpect, type Page, type Worker } from '@playwright/test';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import type { Lang } from '../src/core/lang';
-import { extensionWorker, findPopup, launchChromium } from './chromium.mjs';
+import { extensionWorker, findPopup, type Launched, launchChromium } from './chromium.mjs';
 import { distDir, POPUP_PAGE } from './support';
 
 export * from './support';
@@ -42,10 +42,7 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
-/** The browser as launched, behind `context` and `cdpPort`. */
-type Launched = { launched: { context: BrowserContext; cdpPort: number } };
-
-export const test = base.extend<Fixtures & Options & Launched>({
+export const test = base.extend<Fixtures & Options & { launched: Launched }>({
   lang: ['en', { option: true }],
   browserArgs: [[], { option: true }],
   unroutedHosts: [[], { option: true }],
@@ -59,7 +56,7 @@ export const test = base.extend<Fixtures & Options & Launched>({
       passThrough: unroutedHosts,
     });
     await use(launched);
-    await launched.context.close();
+    await launched.close();
   },
 
   context: async ({ launched }, use) => use(launched.context),

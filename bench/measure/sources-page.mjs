@@ -7,7 +7,7 @@ import { firstContentfulPaint, RUNS, stats } from '../stats.mjs';
 export const SOURCES_PAGE = 'src/sources/index.html';
 
 export async function sourcesTimes(extension) {
-  const { context } = await launchChromium({ extension });
+  const { context, close } = await launchChromium({ extension });
   const times = [];
   try {
     const id = new URL((await extensionWorker(context)).url()).host;
@@ -19,7 +19,7 @@ export async function sourcesTimes(extension) {
       await page.close();
     }
   } finally {
-    await context.close();
+    await close();
   }
   return stats(times);
 }
