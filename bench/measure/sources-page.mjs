@@ -3,7 +3,7 @@
 import { extensionWorker, launchChromium } from '../../e2e/chromium.mjs';
 import { firstContentfulPaint, RUNS, stats } from '../stats.mjs';
 
-// Its home is src/browser/pages.ts, which plain Node cannot import; sources-page.test.mjs ties the two.
+// Its home is src/browser/pages.ts, which plain Node cannot import; pages.test.mjs ties the two.
 export const SOURCES_PAGE = 'src/sources/index.html';
 
 export async function sourcesTimes(extension) {
