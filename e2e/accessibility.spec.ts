@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, PAGES, panelHost, region, test } from './harness';
+import { expect, panelHost, region, SOURCES_PAGE, test } from './harness';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -8,7 +8,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('the sources page has no axe violations', async ({ openExtensionPage }) => {
-      const page = await openExtensionPage(PAGES.sources);
+      const page = await openExtensionPage(SOURCES_PAGE);
       await expect(page.locator('ol.sources > li').first()).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
       expect(violations).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page, Worker } from '@playwright/test';
-import type { Lang } from '../src/core/dates';
+import type { Lang } from '../src/core/lang';
 
 export interface LaunchOptions {
   /** A built extension's folder (dist/chrome); none when omitted. */
@@ -13,6 +13,14 @@ export interface LaunchOptions {
   passThrough?: string[];
 }
 
-export function launchChromium(options?: LaunchOptions): Promise<{ context: BrowserContext; cdpPort: number }>;
+export interface Launched {
+  context: BrowserContext;
+  /** Where the browser listens for CDP. */
+  cdpPort: number;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+export function launchChromium(options?: LaunchOptions): Promise<Launched>;
 export function extensionWorker(context: BrowserContext): Promise<Worker>;
 export function findPopup(cdpPort: number, path: string, timeout?: number): Promise<{ page: Page; connection: Browser }>;

@@ -12,7 +12,8 @@ import { CHROMIUM_FLAGS, chromiumPath } from './browsers.mjs';
 const PLATFORM_PAGE = readFileSync(new URL('fixtures/platform.html', import.meta.url), 'utf8');
 
 /**
- * A persistent Chromium context with `extension` (a built extension's folder) loaded, or none.
+ * A persistent Chromium context with `extension` (a built extension's folder) loaded, or none, in a
+ * fresh profile that `close()` deletes.
  * It listens for CDP on a port of its own choosing (`cdpPort`): the toolbar popup can only be
  * found over CDP, and a fixed port could reach another run's browser on a shared machine.
  */
@@ -33,8 +34,6 @@ export async function launchChromium({ extension = null, lang = 'en', colorSchem
       ...args,
     ],
   });
-  // Chromium may still be writing to its profile as the context reports closing: retry, never throw.
-  context.on('close', () => rm(profile, { recursive: true, force: true, maxRetries: 10 }).catch(() => {}));
   await context.route(/^(https?|wss?):\/\//, (route) => {
     // Hosts the caller makes fail for real (`args`: --host-resolver-rules) go to the network stack.
     if (passThrough.includes(new URL(route.request().url()).hostname)) return route.continue();
@@ -42,7 +41,15 @@ export async function launchChromium({ extension = null, lang = 'en', colorSchem
       ? route.fulfill({ contentType: 'text/html', body: PLATFORM_PAGE })
       : route.abort('blockedbyclient');
   });
-  return { context, cdpPort: await devToolsPort(profile) };
+  return {
+    context,
+    cdpPort: await devToolsPort(profile),
+    // Once close() has returned the browser process has ended, so nothing writes to the profile any more.
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true, maxRetries: 5 });
+    },
+  };
 }
 
 /** The port Chromium chose: the first line of DevToolsActivePort in its profile, written at start-up. */

@@ -1,4 +1,4 @@
-import { dataset, expect, inWorker, PAGES, panelHost, platformById, test } from './harness';
+import { dataset, expect, inWorker, panelHost, platformById, SOURCES_PAGE, test } from './harness';
 
 test('the extension loads: its service worker runs and its manifest asks only for storage, webRequest and the platforms', async ({
   serviceWorker,
@@ -33,7 +33,7 @@ test('the real toolbar popup opens on a tab and renders', async ({ openPage, ope
 });
 
 test('the sources page renders', async ({ openExtensionPage }) => {
-  const page = await openExtensionPage(PAGES.sources);
+  const page = await openExtensionPage(SOURCES_PAGE);
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   await expect(page.locator('ol.sources > li')).toHaveCount(dataset.sources.length);
 });

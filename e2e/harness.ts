@@ -5,8 +5,8 @@
 import { type Browser, type BrowserContext, test as base, expect as baseExpect, type Page, type Worker } from '@playwright/test';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import type { Lang } from '../src/core/lang';
-import { extensionWorker, findPopup, launchChromium } from './chromium.mjs';
-import { distDir, PAGES } from './support';
+import { extensionWorker, findPopup, type Launched, launchChromium } from './chromium.mjs';
+import { distDir, POPUP_PAGE } from './support';
 
 export * from './support';
 
@@ -34,7 +34,7 @@ interface Fixtures {
   serviceWorker: Worker;
   /** Serve `body` (default: e2e/fixtures/platform.html) at `url` and open it in a new tab. */
   openPage(url: string, served?: Served): Promise<Page>;
-  /** Open one of the extension's own pages (a path from PAGES, plus any query or hash) in a new tab. */
+  /** Open one of the extension's own pages (its path in the build: SOURCES_PAGE, sourcesPath(), popupPath()) in a new tab. */
   openExtensionPage(path: string): Promise<Page>;
   /** Open the real toolbar popup with `tab` active, via `chrome.action.openPopup()`; it is found over CDP. */
   openPopup(tab: Page): Promise<Page>;
@@ -42,10 +42,7 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
-/** The browser as launched, behind `context` and `cdpPort`. */
-type Launched = { launched: { context: BrowserContext; cdpPort: number } };
-
-export const test = base.extend<Fixtures & Options & Launched>({
+export const test = base.extend<Fixtures & Options & { launched: Launched }>({
   lang: ['en', { option: true }],
   browserArgs: [[], { option: true }],
   unroutedHosts: [[], { option: true }],
@@ -59,7 +56,7 @@ export const test = base.extend<Fixtures & Options & Launched>({
       passThrough: unroutedHosts,
     });
     await use(launched);
-    await launched.context.close();
+    await launched.close();
   },
 
   context: async ({ launched }, use) => use(launched.context),
@@ -104,7 +101,7 @@ export const test = base.extend<Fixtures & Options & Launched>({
     await use(async (tab) => {
       await tab.bringToFront();
       await inWorker(serviceWorker, (chrome) => chrome.action.openPopup());
-      const { page, connection } = await findPopup(cdpPort, PAGES.popup);
+      const { page, connection } = await findPopup(cdpPort, POPUP_PAGE);
       connections.push(connection);
       await page.waitForLoadState('domcontentloaded');
       return page;

@@ -1,7 +1,19 @@
 // Privacy and least privilege: no request but the visited pages, nothing a page can probe to
 // detect the extension, and manifests that ask for no more than the journeys need.
 import { matchPatterns } from '../src/core/match';
-import { builtManifest, dataset, expect, message, PAGES, panelHost, region, test } from './harness';
+import {
+  builtManifest,
+  dataset,
+  expect,
+  message,
+  PACKAGED_FILES,
+  POPUP_PAGE,
+  panelHost,
+  region,
+  SOURCES_PAGE,
+  test,
+  UNREACHABLE_PAGE,
+} from './harness';
 
 test.describe('privacy', () => {
   test('all three journeys make no request but the visited pages themselves', async ({
@@ -37,7 +49,7 @@ test.describe('privacy', () => {
     await expect(popup.locator('ul.overview')).toBeVisible();
     await popup.close();
     // The sources page and its downloads.
-    const sources = await openExtensionPage(PAGES.sources);
+    const sources = await openExtensionPage(SOURCES_PAGE);
     for (const name of [message('downloadJson'), message('downloadSchema'), message('downloadCsv')]) {
       await Promise.all([sources.waitForEvent('download'), sources.getByRole('link', { name }).click()]);
     }
@@ -55,9 +67,9 @@ test.describe('fingerprinting', () => {
       'manifest.json',
       ...manifest.content_scripts[0].js,
       'icons/icon-16.png',
-      PAGES.popup,
-      PAGES.unreachable,
-      'data/dataset.json',
+      POPUP_PAGE,
+      UNREACHABLE_PAGE,
+      PACKAGED_FILES.json,
     ];
     const reachable = await page.evaluate(
       async ({ id, files }) => {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { eventCount } from '../src/core/citations';
 import { STATUS_IDS } from '../src/data/ids';
-import { dataset, expect, PAGES, platformById, sourceById, statusLabel, test } from './harness';
+import { dataset, expect, platformById, sourceById, sourcesPath, statusLabel, test } from './harness';
 
-const open = async (openExtensionPage: (path: string) => Promise<Page>, hash = '') => {
-  const page = await openExtensionPage(`${PAGES.sources}${hash}`);
+const open = async (openExtensionPage: (path: string) => Promise<Page>, anchor?: string) => {
+  const page = await openExtensionPage(sourcesPath(anchor));
   await expect(page.locator('ol.sources > li').first()).toBeVisible();
   return page;
 };
@@ -59,7 +59,7 @@ test('filters by platform and by text, and sorts by date or publisher', async ({
 
 test('#source-<id> anchors land on the source', async ({ openExtensionPage }) => {
   const source = dataset.sources[Math.floor(dataset.sources.length / 2)];
-  const page = await open(openExtensionPage, `#source-${source.id}`);
+  const page = await open(openExtensionPage, `source-${source.id}`);
   await expect(page.locator(`[id="source-${source.id}"]`)).toBeInViewport();
   await expect(page.locator(`[id="source-${source.id}"]`)).toBeFocused();
 });

@@ -5,7 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../src/core/lang';
+import { PUBLISHED_FILES } from '../src/data/open-data';
 import type { Dataset, StatusId } from '../src/data/schema';
+import { keyOf, type MessageKey } from '../src/ui/message-keys';
+
+// The extension's page paths and open-data files, from their homes in src.
+export { POPUP_PAGE, popupPath, SOURCES_PAGE, sourcesPath, UNREACHABLE_PAGE } from '../src/browser/pages';
+export { PACKAGED_FILES } from '../src/data/open-data';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
@@ -25,7 +31,7 @@ export const builtManifest = (browser: BrowserName) => JSON.parse(readFileSync(r
 export const fixture = (name: string) => readFileSync(resolve(ROOT, 'e2e/fixtures', name), 'utf8');
 
 /** The published dataset, as the contract promises it. */
-export const dataset: Dataset = JSON.parse(readFileSync(resolve(ROOT, 'dist/dataset.json'), 'utf8'));
+export const dataset: Dataset = JSON.parse(readFileSync(resolve(ROOT, 'dist', PUBLISHED_FILES.json), 'utf8'));
 
 export function platformById(id: string) {
   const found = dataset.platforms.find((p) => p.id === id);
@@ -39,15 +45,6 @@ export function sourceById(id: string) {
   return found;
 }
 
-/** The extension's own pages, as paths inside the build. */
-export const PAGES = {
-  popup: 'src/popup/index.html',
-  sources: 'src/sources/index.html',
-  unreachable: 'src/unreachable/index.html',
-} as const;
-
-type Messages = typeof import('../assets/public/_locales/en/messages.json');
-export type MessageKey = keyof Messages;
 const locales = new Map<Lang, Record<string, { message: string }>>();
 
 /** The string `_locales/<lang>` holds for `key` (one without placeholders). */
@@ -59,14 +56,11 @@ export function message(key: MessageKey, lang: Lang = 'en'): string {
   return text;
 }
 
-// Message keys cannot hold hyphens: status `partially-restricted` is `status_partially_restricted`.
-const statusKey = (prefix: 'status' | 'badge', status: StatusId) => `${prefix}_${status.replace(/-/g, '_')}` as MessageKey;
-
 /** How a status is named to the reader (panel, popup, legend). */
-export const statusLabel = (status: StatusId, lang: Lang = 'en') => message(statusKey('status', status), lang);
+export const statusLabel = (status: StatusId, lang: Lang = 'en') => message(keyOf('status', status), lang);
 
-/** The toolbar badge's text for a status ('' where there is none). */
-export const badgeText = (status: StatusId) => message(statusKey('badge', status));
+/** The toolbar badge's text for a status: none where the platform is not restricted. */
+export const badgeText = (status: StatusId) => (status === 'not-restricted' ? '' : message(keyOf('badge', status)));
 
 /**
  * Pages that must get no panel: other sites that merely look like a platform or name one in the

@@ -8,7 +8,7 @@ export const NAVIGATIONS = 500;
 const SETTLE_MS = 500;
 
 export async function endurance(extension) {
-  const { context } = await launchChromium({ extension });
+  const { context, close } = await launchChromium({ extension });
   try {
     await extensionWorker(context);
     const page = await context.newPage();
@@ -29,6 +29,6 @@ export async function endurance(extension) {
     const after = await measure();
     return { before, after, heapGrowth: after.heap - before.heap };
   } finally {
-    await context.close();
+    await close();
   }
 }

@@ -15,7 +15,7 @@ const SETTLE_MS = 700;
 const MIN_RUNS = 10;
 
 async function scriptDurations(extension, selector, url) {
-  const { context } = await launchChromium({ extension });
+  const { context, close } = await launchChromium({ extension });
   const durations = [];
   try {
     if (extension && JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')).background) await extensionWorker(context);
@@ -31,7 +31,7 @@ async function scriptDurations(extension, selector, url) {
       await page.close();
     }
   } finally {
-    await context.close();
+    await close();
   }
   return { first: durations[0], later: durations.slice(1) };
 }

@@ -10,7 +10,7 @@ const TAB_SETTLE_MS = 500;
 const BETWEEN_MS = 150;
 
 export async function popupTimes(extension, url, selector = '[data-testid="status"], ul.overview') {
-  const { context, cdpPort } = await launchChromium({ extension });
+  const { context, cdpPort, close } = await launchChromium({ extension });
   const popupPath = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')).action.default_popup;
   const times = [];
   try {
@@ -35,7 +35,7 @@ export async function popupTimes(extension, url, selector = '[data-testid="statu
       await tab.waitForTimeout(BETWEEN_MS);
     }
   } finally {
-    await context.close();
+    await close();
   }
   return stats(times);
 }

@@ -5,7 +5,7 @@
 // Same harness as the e2e tests: the built dist/chrome in Chromium, pages served locally, no network.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DIST, expect, PAGES, panelHost, ROOT, test } from '../harness';
+import { DIST, expect, panelHost, popupPath, ROOT, SOURCES_PAGE, test } from '../harness';
 
 const OUT = resolve(ROOT, 'dist/screenshots');
 const shot = (name: string, lang: string) => resolve(OUT, `${name}-${lang}.png`);
@@ -62,8 +62,8 @@ for (const lang of ['en', 'ru'] as const) {
       await tab.setViewportSize({ width: SIZE.width, height: SIZE.height - TOOLBAR });
       await expect(panelHost(tab)).toHaveCount(1);
       const tabPng = await tab.screenshot();
-      // The popup page, at a popup's size, for the tab's platform (`?platform=`, as the worker opens it).
-      const popup = await openExtensionPage(`${PAGES.popup}?platform=whatsapp`);
+      // The popup page, at a popup's size, for the tab's platform (popupPath, as the worker opens it).
+      const popup = await openExtensionPage(popupPath('whatsapp'));
       await popup.setViewportSize(POPUP);
       await popup.waitForSelector('li.event');
       const popupPng = await popup.screenshot();
@@ -74,7 +74,7 @@ for (const lang of ['en', 'ru'] as const) {
     });
 
     test('the sources page', async ({ openExtensionPage }) => {
-      const page = await openExtensionPage(PAGES.sources);
+      const page = await openExtensionPage(SOURCES_PAGE);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.screenshot({ path: shot('sources', lang) });
     });
