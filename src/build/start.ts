@@ -75,9 +75,27 @@ export async function start(root: string, ...args: string[]): Promise<number> {
     }
   };
   process.once('exit', removeProfile);
+  // Ctrl+C is ours alone: two of web-ext's libraries would end the process at once (firefox-profile
+  // exits, when-exit re-raises the signal), before the browser has stopped writing to the profile
+  // that is then deleted. Before the browser is up, or on a second Ctrl+C, it exits at once (and
+  // Playwright's exit handler takes Chromium with it).
+  let stopping = false;
+  const stop = () => {
+    if (stopping || !session) process.exit(130);
+    stopping = true;
+    void session.close().catch(() => {});
+  };
+  const takeSignals = () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, stop);
+    }
+  };
+  takeSignals();
   try {
     const open = options.browser === 'firefox' ? startFirefox : startChromium;
     session = await open(executable, dist, profileDir, options.browserArgs);
+    takeSignals(); // Again: web-ext's libraries add theirs while Firefox starts.
   } catch (error) {
     console.error(`Could not open ${options.browser === 'firefox' ? 'Firefox' : 'Chromium'}: ${firstLine(error)}`);
     await watcher.close();
@@ -85,19 +103,6 @@ export async function start(root: string, ...args: string[]): Promise<number> {
   }
   console.log(openedLine(options.browser));
 
-  // While the browser runs, Ctrl+C is ours alone: two of web-ext's libraries would end the process at
-  // once (firefox-profile exits, when-exit re-raises the signal), before the browser has stopped
-  // writing to the profile that is then deleted. A second Ctrl+C does not wait for the browser.
-  let stopping = false;
-  const stop = () => {
-    if (stopping) process.exit(130);
-    stopping = true;
-    void session?.close().catch(() => {});
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, stop);
-  }
   await session.closed;
   await watcher.close();
   await reloads;
