@@ -5,7 +5,7 @@
 // --load-extension (what the e2e tests do), hands us the extension's service worker (its id, and proof
 // that the worker runs), lets us open the overview once the id is known, and reloads the extension
 // after a rebuild. The browser closes with this process.
-import { mkdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 import { CHROMIUM_PREFERENCES, chromiumArgs, overviewUrl, PLATFORM_PAGE } from './start-plan';
@@ -49,16 +49,8 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
   return running ?? context.waitForEvent('serviceworker', { timeout: WORKER_TIMEOUT });
 }
 
-/** Opens the overview in a tab of its own, and waits until it shows the platforms. */
-async function openOverview(context: BrowserContext, worker: Worker, dist: string, tab = context.newPage()) {
-  const page = await tab;
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
-  // The popup shows the platform of the active tab, so this tab is made active before it loads.
-  await page.bringToFront();
-  const { protocol, host } = new URL(worker.url());
-  await page.goto(overviewUrl(`${protocol}//${host}/`, manifest));
-  await page.locator('main *').first().waitFor();
-}
+/** The extension's base URL, chrome-extension://<id>/, from its worker's. */
+const baseOf = (worker: Worker) => `chrome-extension://${new URL(worker.url()).host}/`;
 
 export async function startChromium(executablePath: string, dist: string, profileDir: string, browserArgs: string[]): Promise<Session> {
   mkdirSync(join(profileDir, 'Default'));
@@ -79,11 +71,14 @@ export async function startChromium(executablePath: string, dist: string, profil
   let worker: Worker;
   try {
     worker = await extensionWorker(context);
-    const [first] = context.pages();
+    const overview = context.pages()[0] ?? (await context.newPage());
     const platform = await context.newPage();
     // Not awaited: without a network (or where it is blocked) this page does not load.
     platform.goto(PLATFORM_PAGE).catch(() => {});
-    await openOverview(context, worker, dist, Promise.resolve(first ?? (await context.newPage())));
+    // The popup shows the platform of the active tab, so this tab is made active before it loads.
+    await overview.bringToFront();
+    await overview.goto(overviewUrl(baseOf(worker)));
+    await overview.locator('main *').first().waitFor();
   } catch (error) {
     await context.close();
     throw error;
@@ -92,14 +87,21 @@ export async function startChromium(executablePath: string, dist: string, profil
   return {
     closed,
     async reload() {
+      // Chromium closes the extension's tabs when it reloads (and quits with them when they are all
+      // it has): blank them first, and bring each back, as it was, once the new worker runs.
+      const base = baseOf(worker);
+      const ours = context
+        .pages()
+        .map((page) => ({ page, url: page.url() }))
+        .filter(({ url }) => url.startsWith(base));
+      for (const { page } of ours) await page.goto('about:blank');
       const next = context.waitForEvent('serviceworker', { timeout: WORKER_TIMEOUT });
       // The worker goes away mid-call, so the call itself may fail.
       await worker
         .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
         .catch(() => {});
       worker = await next;
-      // Chromium closes an extension's tabs when it reloads: bring the overview back.
-      await openOverview(context, worker, dist);
+      for (const { page, url } of ours) if (!page.isClosed()) page.goto(url).catch(() => {});
     },
     close: () => context.close(),
   };

@@ -1,10 +1,10 @@
 // `npm start -- --firefox`: Firefox with dist/firefox as a temporary add-on, through `web-ext run`.
 //
 // web-ext is Mozilla's tool for exactly this: a fresh profile, the add-on installed over Firefox's
-// remote debugging protocol, reloads on demand. One thing it cannot do is open an extension page: its
-// start URLs open before the add-on is installed, the add-on's moz-extension:// host is random per
-// install, and a reload closes the add-on's tabs. So once the add-on is in, `npm start` asks Firefox
-// over web-ext's own connection where the add-on lives, and opens the overview in a tab itself.
+// remote debugging protocol, reloads on demand. What it cannot do is show the start pages: its start
+// URLs load before the add-on is installed, and the add-on's moz-extension:// host is random per
+// install. So Firefox starts on two blank tabs, and once the add-on is in, `npm start` asks Firefox
+// over web-ext's own connection where the add-on lives and points the tabs at the pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import webExt, { type RdpClient } from 'web-ext';
@@ -12,43 +12,34 @@ import { consoleStream } from 'web-ext/util/logger';
 import type { Session } from './start-chromium';
 import { overviewUrl, PLATFORM_PAGE } from './start-plan';
 
-interface FirefoxManifest {
-  action?: { default_popup?: string };
-  browser_specific_settings: { gecko: { id: string } };
-}
-
-/** The add-on as this Firefox has it installed: its actor, and its manifest URL (moz-extension://<uuid>/manifest.json). */
-async function installed(client: RdpClient, manifest: FirefoxManifest): Promise<{ actor: string; manifestURL: string }> {
-  const { addons } = (await client.request('listAddons')) as { addons: { id: string; actor: string; manifestURL: string }[] };
-  const addon = addons.find((a) => a.id === manifest.browser_specific_settings.gecko.id);
-  if (!addon) throw new Error('Firefox does not list the add-on as installed.');
-  return addon;
+interface Tab {
+  actor: string;
+  url: string;
 }
 
 /**
- * Opens `url` in a new, selected tab. Web content may not open an extension page, so this runs in
- * Firefox's own (parent) process, with the browser's rights, as the Browser Console would; web-ext's
- * profile allows it (devtools.chrome.enabled), and the profile is thrown away afterwards.
+ * Asks the root actor, and returns `field` of its answer. Its notices (addonListChanged after a
+ * listAddons, …) come from the same actor, and web-ext's client can take one for the answer to a
+ * pending request: ask again until the answer holds the field.
  */
-async function openTab(client: RdpClient, url: string): Promise<void> {
-  const { processDescriptor } = (await client.request({ to: 'root', type: 'getProcess', id: 0 })) as {
-    processDescriptor: { actor: string };
-  };
-  const { process } = (await client.request({ to: processDescriptor.actor, type: 'getTarget' })) as { process: { consoleActor: string } };
-  const text = `{ const w = Services.wm.getMostRecentWindow('navigator:browser');
-    w.gBrowser.selectedTab = w.gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); }`;
-  await client.request({ to: process.consoleActor, type: 'evaluateJSAsync', text });
-  // The evaluation answers later, on its own; the tab list says whether it worked.
-  for (let wait = 0; wait < 50; wait++) {
-    const { tabs } = (await client.request('listTabs')) as { tabs: { url: string }[] };
-    if (tabs.some((tab) => tab.url === url)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+async function ask<T>(client: RdpClient, type: 'listTabs' | 'listAddons', field: 'tabs' | 'addons'): Promise<T> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const reply = await client.request(type);
+    if (reply[field] !== undefined) return reply[field] as T;
   }
-  throw new Error(`Firefox did not open ${url}.`);
+  throw new Error(`Firefox did not answer ${type}.`);
+}
+
+/**
+ * Loads `url` in a tab. A tab descriptor's navigateTo loads with the browser's own rights, so an
+ * extension page is allowed (web content could not open one).
+ */
+function navigate(client: RdpClient, tab: Tab, url: string, waitForLoad = false) {
+  return client.request({ to: tab.actor, type: 'navigateTo', url, waitForLoad });
 }
 
 export async function startFirefox(firefox: string, dist: string, profileDir: string, browserArgs: string[]): Promise<Session> {
-  const manifest: FirefoxManifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const addonId: string = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   // web-ext's progress lines would bury the one line `npm start` prints: kept back, shown if it fails.
   consoleStream.startCapturing();
   const runner = await webExt.cmd
@@ -61,7 +52,7 @@ export async function startFirefox(firefox: string, dist: string, profileDir: st
         noInput: true,
         // Reloaded by `npm start` once a rebuild is complete, not on each file the build writes.
         noReload: true,
-        startUrl: PLATFORM_PAGE,
+        startUrl: ['about:blank', 'about:blank'],
         args: browserArgs,
       },
       { shouldExitProgram: false },
@@ -74,11 +65,20 @@ export async function startFirefox(firefox: string, dist: string, profileDir: st
   const client = runner.extensionRunners[0]?.remoteFirefox?.client;
   if (!client) {
     await runner.exit();
-    throw new Error('web-ext no longer exposes its connection to Firefox, through which the overview is opened.');
+    throw new Error('web-ext no longer exposes its connection to Firefox, through which the pages are opened.');
   }
-  const showOverview = async () => openTab(client, overviewUrl((await installed(client, manifest)).manifestURL, manifest));
+  /** The add-on as Firefox has it installed: its actor, and its moz-extension:// base. */
+  const addon = async () => {
+    const addons = await ask<{ id: string; actor: string; manifestURL: string }[]>(client, 'listAddons', 'addons');
+    const found = addons.find((a) => a.id === addonId);
+    if (!found) throw new Error('Firefox does not list the add-on as installed.');
+    return { actor: found.actor, base: new URL('/', found.manifestURL).href };
+  };
+
   try {
-    await showOverview();
+    const [overviewTab, platformTab] = await ask<Tab[]>(client, 'listTabs', 'tabs');
+    await navigate(client, platformTab, PLATFORM_PAGE);
+    await navigate(client, overviewTab, overviewUrl((await addon()).base), true);
   } catch (error) {
     await runner.exit();
     throw error;
@@ -87,9 +87,14 @@ export async function startFirefox(firefox: string, dist: string, profileDir: st
   return {
     closed,
     async reload() {
+      // Firefox closes the add-on's tabs when it reloads, and itself with them when they are all it
+      // has: blank them first, and bring each back, as it was, once the add-on is in again.
+      const { actor, base } = await addon();
+      const ours = (await ask<Tab[]>(client, 'listTabs', 'tabs')).filter((tab) => tab.url.startsWith(base));
+      for (const tab of ours) await navigate(client, tab, 'about:blank', true);
       // What web-ext's own reload sends, without the status line it writes over the terminal's last line.
-      await client.request({ to: (await installed(client, manifest)).actor, type: 'reload' });
-      await showOverview();
+      await client.request({ to: actor, type: 'reload' });
+      for (const tab of ours) await navigate(client, tab, tab.url);
     },
     close: () => runner.exit(),
   };

@@ -1,6 +1,7 @@
 // What `npm start` does, decided before anything launches: which browser, with which flags and
 // profile, on which pages, and what it tells the reader. Pure, so a unit test covers it without a window.
 import { join } from 'node:path';
+import { POPUP_PAGE } from '../browser/pages';
 
 export type StartBrowser = 'chromium' | 'firefox';
 
@@ -73,11 +74,10 @@ export const PLATFORM_PAGE = 'https://web.whatsapp.com/';
 /**
  * The popup's overview of every platform, opened as a tab. It is drawn from the bundled dataset, so
  * it shows the same true thing with or without a network, and whatever the platform page does.
+ * `extensionBase` is any URL inside the extension (Firefox gives its manifest's).
  */
-export function overviewUrl(extensionBase: string, manifest: { action?: { default_popup?: string } }): string {
-  const popup = manifest.action?.default_popup;
-  if (!popup) throw new Error('The built manifest has no action.default_popup to open.');
-  return new URL(popup, extensionBase).href;
+export function overviewUrl(extensionBase: string): string {
+  return new URL(POPUP_PAGE, extensionBase).href;
 }
 
 /** The one line `npm start` prints once the browser shows the pages. */
