@@ -42,7 +42,18 @@ const events: Event[] = [
 ];
 const slice = (status: (typeof STATUS_IDS)[number], statusSince: string | null): PlatformSlice => ({
   reviewed: '2026-04-30',
-  platform: { id: 'p', name: 'P', hosts: ['p.example'], impact: text, note: text, events, status, statusSince, statusEventId: null },
+  platform: {
+    id: 'p',
+    name: 'P',
+    hosts: ['p.example'],
+    impact: text,
+    note: text,
+    events,
+    status,
+    statusSince,
+    statusEventId: null,
+    statusBasis: null,
+  },
   sources: { s: { id: 's', publisher: 'Pub', title: 'T', titleFrom: 'page', url: 'https://p.example/', published: null, language: 'en' } },
   authorities: { rkn: text },
 });
