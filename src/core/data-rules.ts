@@ -51,7 +51,7 @@ export function basisProblems(event: Event, cited: readonly Source[]): RuleProbl
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "klerk.ru", "TechDigest.ng": an outlet named by its address.
 const DOMAIN_LIKE = /(?<![\w.@/-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[a-z]{2,6})(?![\w.-]*\w)/g;
 
@@ -69,7 +69,7 @@ export function namedButUncited(
   const citedText = cited.map((s) => `${s.publisher} ${new URL(s.url).hostname}`).join(' | ');
   const missing = new Set<string>();
   for (const name of knownPublishers) {
-    if (new RegExp(`(?<![\\w.])${escape(name)}(?![\\w])`).test(text) && !citedText.includes(name)) missing.add(name);
+    if (new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?![\\w])`).test(text) && !citedText.includes(name)) missing.add(name);
   }
   for (const [domain] of text.matchAll(DOMAIN_LIKE)) {
     const host = domain.toLowerCase();
