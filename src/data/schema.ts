@@ -116,6 +116,8 @@ export const ContextItem = z
     summary: Localized,
     authority: z.string().min(1).optional(),
     disagreement: Localized.optional(),
+    /** Changes what every platform's status means for a reader (mobile whitelists): shown on its own in the popup overview and on the unreachable page. */
+    notice: z.literal(true).optional(),
     sources: z.array(Id).min(1, 'every context item cites at least one source'),
   })
   .strict();
