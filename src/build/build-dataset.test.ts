@@ -375,6 +375,13 @@ const cases: [string, (f: Files) => void, Partial<DatasetProblem>][] = [
     { file: S, entry: '[0] "a"', field: 'published' },
   ],
   [
+    "an OONI domain that is not the platform's",
+    (f) => {
+      (f.whatsapp as Record<string, unknown>).ooni = { domains: ['www.example.com'] };
+    },
+    { file: W, entry: 'platform', field: 'ooni.domains[0]' },
+  ],
+  [
     'a context item citing an unknown source',
     (f) => {
       f.meta.context[0].sources = ['zzz'];

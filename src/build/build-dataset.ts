@@ -163,6 +163,11 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
       if (hostOwner.get(host) === platform.id) add(path, 'platform', `hosts[${i}]`, `"${host}" is listed twice`);
       hostOwner.set(host, platform.id);
     });
+    if (platform.ooni && 'domains' in platform.ooni)
+      platform.ooni.domains.forEach((domain, i) => {
+        if (!platform.hosts.some((host) => domain === host || domain.endsWith(`.${host}`)))
+          add(path, 'platform', `ooni.domains[${i}]`, `"${domain}" is not one of the platform's hosts or a subdomain of one`);
+      });
     platform.events.forEach((event, i) => {
       const entry = `events[${i}] "${event.id}"`;
       checkRecord(path, entry, event);

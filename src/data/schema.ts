@@ -77,6 +77,12 @@ export const Event = z
   })
   .strict();
 
+/** What OONI measures of a platform: its app test (`whatsapp`, `telegram`, `signal`) or its web domains. */
+export const OoniTarget = z.union([
+  z.object({ test: z.enum(['whatsapp', 'telegram', 'signal', 'facebook_messenger']) }).strict(),
+  z.object({ domains: z.array(Host).min(1) }).strict(),
+]);
+
 export const Platform = z
   .object({
     id: Id,
@@ -87,6 +93,8 @@ export const Platform = z
     impact: Localized,
     /** Anything a reader should know that is not an event (for example: the restriction is the platform's own). */
     note: Localized.optional(),
+    /** Where OONI Explorer's live measurements of it are ("Check it now"); absent where OONI measures nothing of it. */
+    ooni: OoniTarget.optional(),
     events: z.array(Event),
   })
   .strict();
@@ -162,6 +170,7 @@ export type BasisKind = z.infer<typeof BasisKind>;
 export type Basis = z.infer<typeof Basis>;
 export type Localized = z.infer<typeof Localized>;
 export type Event = z.infer<typeof Event>;
+export type OoniTarget = z.infer<typeof OoniTarget>;
 export type Platform = z.infer<typeof Platform>;
 export type Source = z.infer<typeof Source>;
 export type ContextItem = z.infer<typeof ContextItem>;
