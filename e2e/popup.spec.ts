@@ -41,7 +41,7 @@ test('on each platform tab the popup shows that platform: status, date, history 
           .locator(`a[href="${sourceById(id).url}"]`),
       ).toHaveAttribute('rel', 'noopener noreferrer');
     }
-    await expect(popup.getByText(/Data reviewed .* The situation may have changed since\./)).toBeVisible();
+    await expect(popup.getByText(/^Checked .* against sources up to .*\. The situation may have changed since\.$/)).toBeVisible();
     await expect(popup.getByRole('link', { name: 'All sources' })).toBeVisible();
     await expect(popup.getByRole('link', { name: /Privacy/ })).toBeVisible();
     // Fits the popup without horizontal scrolling.
@@ -78,7 +78,7 @@ test('on any other tab the popup lists every platform with its status, each open
   for (const platform of dataset.platforms) {
     await expect(popup.locator(`li[data-platform="${platform.id}"]`)).toContainText(statusLabel(platform.status));
   }
-  await expect(popup.getByText(/Data reviewed/)).toBeVisible();
+  await expect(popup.getByText(/^Checked .* against sources up to /)).toBeVisible();
   await expect(popup.getByRole('link', { name: 'All sources' })).toBeVisible();
 
   await popup.getByRole('button', { name: /^Telegram/ }).click();

@@ -26,6 +26,10 @@ export const PANEL_MESSAGE_KEYS: readonly MessageKey[] = [
   'sourcesLabel',
   'sourceDetails',
   'reviewed',
+  'unconfirmed',
+  'basis_official',
+  'basis_reports',
+  'basis_measurement',
   ...STATUS_IDS.map((id) => keyOf('status', id)),
   ...EVENT_KINDS.map((kind) => keyOf('kind', kind)),
 ];

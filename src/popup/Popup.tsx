@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { report } from '../browser/errors';
 import { sourcesPath } from '../browser/pages';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
-import { byRestriction, sourcesById } from '../core/dataset';
+import { basisOf, byRestriction, noticesOf, sourcesById } from '../core/dataset';
 import {
   CORNERS,
   type Corner,
@@ -18,10 +18,13 @@ import {
   withUnreachablePage,
 } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
+import { CheckNow } from '../ui/CheckNow';
+import { ContextNotice } from '../ui/ContextNotice';
 import { t, uiLang } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
 import { keyOf } from '../ui/message-keys';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
 
@@ -31,6 +34,7 @@ const linker: SourcesLinker = {
   href: (anchor) => browser.runtime.getURL(sourcesPath(anchor)),
 };
 const platforms = [...dataset.platforms].sort(byRestriction);
+const notices = noticesOf(dataset);
 
 export function Popup({ initialPlatformId }: { initialPlatformId: string | null }) {
   const [platformId, setPlatformId] = useState(initialPlatformId);
@@ -52,7 +56,7 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
       ) : (
         <Overview onOpen={setPlatformId} />
       )}
-      <ReviewedNote reviewed={dataset.reviewed} lang={lang} />
+      <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
       <p class="popup__foot">
         <a href={linker.href()} target="_blank" rel="noopener noreferrer">
           {t('openSources')}
@@ -78,9 +82,11 @@ function Detail({ platform, settings, onBack }: { platform: PublishedPlatform; s
       ) : null}
       <h1>{t('inRussia', platform.name)}</h1>
       <p class="popup__status" data-testid="status">
-        <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+        <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
         {authority ? <span>{t('byAuthority', authority)}</span> : null}
       </p>
+      <StatusBasis basis={basisOf(platform)} lang={lang} />
+      <CheckNow target={platform.ooni} />
       <h2>{t('whatItMeans')}</h2>
       <p>{platform.impact[lang]}</p>
       {platform.note ? <p>{platform.note[lang]}</p> : null}
@@ -130,11 +136,12 @@ function Overview({ onOpen }: { onOpen: (id: string) => void }) {
           <li key={p.id} data-platform={p.id}>
             <button type="button" onClick={() => onOpen(p.id)}>
               <span class="overview__name">{p.name}</span>
-              <StatusLabel status={p.status} since={p.statusSince} lang={lang} />
+              <StatusLabel status={p.status} since={p.statusSince} basis={p.statusBasis} lang={lang} />
             </button>
           </li>
         ))}
       </ul>
+      <ContextNotice items={notices} lang={lang} />
       {dataset.context.length > 0 ? (
         <details class="context">
           <summary>{t('context')}</summary>

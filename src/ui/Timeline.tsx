@@ -26,7 +26,7 @@ export function Timeline({ events, sources, authorities, lang, linker }: Timelin
           <p class="event__head">
             <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
             {'title' in event ? <span>{event.title[lang]}</span> : <span class="event__kind">{t(keyOf('kind', event.kind))}</span>}
-            {'status' in event && event.status ? <StatusLabel status={event.status} lang={lang} /> : null}
+            {'status' in event && event.status ? <StatusLabel status={event.status} basis={event.basis?.kind ?? null} lang={lang} /> : null}
           </p>
           <p class="event__summary">{event.summary[lang]}</p>
           {event.authority && authorities[event.authority] ? (
