@@ -140,7 +140,7 @@ test.describe('in Russian', () => {
     const tab = await openPage('https://www.youtube.com/');
     const popup = await openPopup(tab);
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('YouTube в России');
-    await expect(popup.getByText(/Данные проверены .* С тех пор ситуация могла измениться\./)).toBeVisible();
+    await expect(popup.getByText(/^Проверено .* по источникам до .*\. С тех пор ситуация могла измениться\.$/)).toBeVisible();
     await expect(popup.getByRole('link', { name: 'Все источники' })).toBeVisible();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
   });

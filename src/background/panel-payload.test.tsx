@@ -96,6 +96,8 @@ describe('the messages the worker hands the panel', () => {
               onDismiss() {},
               onNeverShow() {},
               onOpenPopup() {},
+              unseen: ['kind-0'],
+              onSeen() {},
             };
             walk(<Panel {...props} />, { expanded });
           }

@@ -27,6 +27,7 @@ export const PANEL_MESSAGE_KEYS: readonly MessageKey[] = [
   'sourceDetails',
   'reviewed',
   'unconfirmed',
+  'newMark',
   'basis_official',
   'basis_reports',
   'basis_measurement',

@@ -15,6 +15,10 @@ interface PanelProps {
   onDismiss(): void;
   onNeverShow(): void;
   onOpenPopup(): void;
+  /** Events the reader has not seen: marked new in the history. */
+  unseen: string[];
+  /** The reader looked at the history. */
+  onSeen(): void;
 }
 
 /** Hides the panel on this page until it loads again. */
@@ -37,6 +41,7 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
 
   // Focus moves only after the reader's own click or key press, never on page load.
   private toggle(expanded: boolean) {
+    if (expanded && this.props.unseen.length > 0) this.props.onSeen();
     this.setState({ expanded }, () => (expanded ? this.heading : this.opener).current?.focus());
   }
 
@@ -82,7 +87,14 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
               <p>{platform.impact[lang]}</p>
               {platform.note ? <p>{platform.note[lang]}</p> : null}
               <h3>{t('history')}</h3>
-              <Timeline events={platform.events} sources={slice.sources} authorities={slice.authorities} lang={lang} linker={linker} />
+              <Timeline
+                events={platform.events}
+                sources={slice.sources}
+                authorities={slice.authorities}
+                lang={lang}
+                linker={linker}
+                isNew={(id) => this.props.unseen.includes(id)}
+              />
               <ReviewedNote reviewed={slice.reviewed} latestSource={slice.latestSource} lang={lang} />
             </div>
             <div class="card__foot">

@@ -44,6 +44,11 @@ export function basisOf(platform: PublishedPlatform): Basis | null {
   return setter?.basis ?? null;
 }
 
+/** Every event and context item id, the set "what changed" is measured against. */
+export function recordIds(dataset: Pick<Dataset, 'platforms' | 'context'>): string[] {
+  return [...dataset.platforms.flatMap((p) => p.events.map((e) => e.id)), ...dataset.context.map((c) => c.id)];
+}
+
 /** Context items that change what every status means for a reader (mobile whitelists). */
 export function noticesOf(dataset: Pick<Dataset, 'context'>): ContextItem[] {
   return dataset.context.filter((item) => item.notice);
