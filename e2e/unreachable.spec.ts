@@ -33,6 +33,14 @@ const FAILURES: { id: string; url: string; kind: Kind; error: string; words: str
 const hostOf = (url: string) => new URL(url).hostname;
 test.use({ failing: Object.fromEntries(FAILURES.map((f) => [hostOf(f.url), f.kind])) });
 
+/** What the page says the failure means, by the platform's status (its data may change). */
+const MEANING: Record<string, (name: string) => string> = {
+  blocked: (name) => `This is what Russia's block of ${name} looks like`,
+  throttled: (name) => `This is what Russia's throttling of ${name} can look like`,
+  'partially-restricted': (name) => `In Russia some of ${name}'s functions are restricted, not the whole site`,
+  'not-restricted': (name) => `Russia has no restriction on ${name} in force: this error most likely has another cause`,
+};
+
 test.describe('a platform that does not load shows its context in that tab', () => {
   for (const failure of FAILURES) {
     test(`${failure.id}: ${failure.kind} (${failure.error})`, async ({ context, serviceWorker, requests, consoleErrors }) => {
@@ -51,10 +59,20 @@ test.describe('a platform that does not load shows its context in that tab', () 
       await expect(page.getByText(failure.url, { exact: true })).toBeVisible();
       await expect(page.getByText(`${hostOf(failure.url)} ${failure.words}`, { exact: false })).toBeVisible();
       await expect(page.getByText(`Browser error: ${failure.error}`)).toBeVisible();
-      await expect(page.getByRole('heading', { level: 2, name: `This is what Russia's block of ${name} looks like` })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: MEANING[status](name) })).toBeVisible();
       await expect(page.getByText('The same error can have other causes', { exact: false })).toBeVisible();
       await expect(page.locator('li.event')).toHaveCount(events.length);
-      await expect(page.getByText(/^Data reviewed/)).toBeVisible();
+      await expect(page.getByText(/^Checked .* against sources up to /)).toBeVisible();
+      // How sure the status is, what might be behind the failure for every platform, and where to check now.
+      const { statusBasis, ooni } = platformById(failure.id);
+      if (statusBasis && statusBasis !== 'official')
+        await expect(page.locator('.unreachable__status')).toContainText('not officially confirmed');
+      else await expect(page.locator('.unreachable__status')).not.toContainText('not officially confirmed');
+      await expect(page.getByRole('complementary', { name: 'Affects every platform' })).toContainText('whitelist');
+      if (ooni) {
+        const href = await page.getByRole('link', { name: 'Check it now on OONI Explorer' }).getAttribute('href');
+        expect(new URL(href ?? '').searchParams.get('probe_cc')).toBe('RU');
+      }
 
       const [failed] = (await failures()).filter((f) => f.url === failure.url);
       const elapsed = (await paintedAt(page)) - failed.at;
