@@ -41,7 +41,7 @@ test('on each platform tab the popup shows that platform: status, date, history 
           .locator(`a[href="${sourceById(id).url}"]`),
       ).toHaveAttribute('rel', 'noopener noreferrer');
     }
-    await expect(popup.getByText(/Data reviewed .* The situation may have changed since\./)).toBeVisible();
+    await expect(popup.getByText(/^Checked .* against sources up to .*\. The situation may have changed since\.$/)).toBeVisible();
     await expect(popup.getByRole('link', { name: 'All sources' })).toBeVisible();
     await expect(popup.getByRole('link', { name: /Privacy/ })).toBeVisible();
     // Fits the popup without horizontal scrolling.
@@ -78,7 +78,7 @@ test('on any other tab the popup lists every platform with its status, each open
   for (const platform of dataset.platforms) {
     await expect(popup.locator(`li[data-platform="${platform.id}"]`)).toContainText(statusLabel(platform.status));
   }
-  await expect(popup.getByText(/Data reviewed/)).toBeVisible();
+  await expect(popup.getByText(/^Checked .* against sources up to /)).toBeVisible();
   await expect(popup.getByRole('link', { name: 'All sources' })).toBeVisible();
 
   await popup.getByRole('button', { name: /^Telegram/ }).click();
@@ -140,7 +140,7 @@ test.describe('in Russian', () => {
     const tab = await openPage('https://www.youtube.com/');
     const popup = await openPopup(tab);
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('YouTube в России');
-    await expect(popup.getByText(/Данные проверены .* С тех пор ситуация могла измениться\./)).toBeVisible();
+    await expect(popup.getByText(/^Проверено .* по источникам до .*\. С тех пор ситуация могла измениться\.$/)).toBeVisible();
     await expect(popup.getByRole('link', { name: 'Все источники' })).toBeVisible();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
   });

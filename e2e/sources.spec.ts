@@ -15,6 +15,8 @@ const events = eventCount(dataset);
 test('lists every source in dist/dataset.json as a link, with publisher, title, date and the events it supports', async ({
   openExtensionPage,
 }) => {
+  // A few checks for each of the 230-odd sources: allow for a slow, shared machine.
+  test.setTimeout(120_000);
   const page = await open(openExtensionPage);
   await expect(page.getByTestId('count')).toHaveText(`${dataset.sources.length} sources for ${events} events`);
   await expect(entries(page)).toHaveCount(dataset.sources.length);

@@ -2,7 +2,9 @@
 // browser's error page: the contract, what the reader reads, Try again, Back, the popup and the
 // badge there, a crafted address, and axe. (What is left alone: unreachable-left-alone.spec.ts.)
 import AxeBuilder from '@axe-core/playwright';
-import { expect, panelHost, platformById } from './harness';
+import type { StatusId } from '../src/data/schema';
+import { keyOf } from '../src/ui/message-keys';
+import { expect, message, panelHost, platformById } from './harness';
 import {
   contractElement,
   followLink,
@@ -33,6 +35,10 @@ const FAILURES: { id: string; url: string; kind: Kind; error: string; words: str
 const hostOf = (url: string) => new URL(url).hostname;
 test.use({ failing: Object.fromEntries(FAILURES.map((f) => [hostOf(f.url), f.kind])) });
 
+/** What the page says the failure means, by the platform's status (the data may change it). */
+const meaning = (status: StatusId, name: string, lang: 'en' | 'ru' = 'en') =>
+  message(keyOf('unreachableMeaning', status), lang).replace('$PLATFORM$', name);
+
 test.describe('a platform that does not load shows its context in that tab', () => {
   for (const failure of FAILURES) {
     test(`${failure.id}: ${failure.kind} (${failure.error})`, async ({ context, serviceWorker, requests, consoleErrors }) => {
@@ -51,10 +57,20 @@ test.describe('a platform that does not load shows its context in that tab', () 
       await expect(page.getByText(failure.url, { exact: true })).toBeVisible();
       await expect(page.getByText(`${hostOf(failure.url)} ${failure.words}`, { exact: false })).toBeVisible();
       await expect(page.getByText(`Browser error: ${failure.error}`)).toBeVisible();
-      await expect(page.getByRole('heading', { level: 2, name: `This is what Russia's block of ${name} looks like` })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: meaning(status, name) })).toBeVisible();
       await expect(page.getByText('The same error can have other causes', { exact: false })).toBeVisible();
       await expect(page.locator('li.event')).toHaveCount(events.length);
-      await expect(page.getByText(/^Data reviewed/)).toBeVisible();
+      await expect(page.getByText(/^Checked .* against sources up to /)).toBeVisible();
+      // How sure the status is, what might be behind the failure for every platform, and where to check now.
+      const { statusBasis, ooni } = platformById(failure.id);
+      if (statusBasis && statusBasis !== 'official')
+        await expect(page.locator('.unreachable__status')).toContainText('not officially confirmed');
+      else await expect(page.locator('.unreachable__status')).not.toContainText('not officially confirmed');
+      await expect(page.getByRole('complementary', { name: 'Affects every platform' })).toContainText('whitelist');
+      if (ooni) {
+        const href = await page.getByRole('link', { name: 'Check it now on OONI Explorer' }).getAttribute('href');
+        expect(new URL(href ?? '').searchParams.get('probe_cc')).toBe('RU');
+      }
 
       const [failed] = (await failures()).filter((f) => f.url === failure.url);
       const elapsed = (await paintedAt(page)) - failed.at;
@@ -169,7 +185,8 @@ test.describe('in Russian', () => {
     await pageShown(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Не удалось открыть Telegram');
     await expect(page.getByText('Сервер t.me отказал в соединении.')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: 'Так выглядит блокировка Telegram в России' })).toBeVisible();
+    const telegram = platformById('telegram');
+    await expect(page.getByRole('heading', { level: 2, name: meaning(telegram.status, 'Telegram', 'ru') })).toBeVisible();
     await expect(page.locator('a[href="https://t.me/durov"]')).toHaveText('Попробовать снова');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   });

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { report } from '../browser/errors';
+import { officiallyConfirmed } from '../core/data-rules';
 import { formatDate } from '../core/dates';
 import type { PublishedPlatform } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
@@ -14,9 +15,11 @@ async function showBadge(tabId: number, platform: PublishedPlatform | undefined)
     return;
   }
   const status = t(keyOf('badgeStatus', platform.status));
-  const title = platform.statusSince
-    ? t('badgeTitle', platform.name, status, formatDate(platform.statusSince, uiLang()))
-    : t('badgeTitleNoDate', platform.name, status);
+  const since = platform.statusSince ? formatDate(platform.statusSince, uiLang()) : null;
+  const title =
+    since === null
+      ? t('badgeTitleNoDate', platform.name, status)
+      : t(officiallyConfirmed(platform.statusBasis) ? 'badgeTitle' : 'badgeTitleUnconfirmed', platform.name, status, since);
   await Promise.all([
     // No badge text where nothing is restricted; the tooltip still says so.
     browser.action.setBadgeText({ tabId, text: platform.status === 'not-restricted' ? '' : t(keyOf('badge', platform.status)) }),

@@ -5,10 +5,12 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { report } from '../browser/errors';
 import { isWorkerRequest, type Message, type PanelPlacement, type Response, type WorkerRequestType } from '../browser/messages';
 import { popupPath, sourcesPath } from '../browser/pages';
+import { loadUnseen, markSeen } from '../browser/seen';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
-import { sliceFor } from '../core/dataset';
+import { recordIds, sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
 import { panelCorner, panelShown, type Settings, withPanel } from '../core/settings';
+import type { PublishedPlatform } from '../data/schema';
 import { badgeTab } from './badge';
 import { PANEL_STYLES, panelMessages } from './panel-payload';
 import { platformOfPage, watchFailedLoads } from './unreachable';
@@ -16,6 +18,8 @@ import { platformOfPage, watchFailedLoads } from './unreachable';
 watchFailedLoads();
 
 const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
+const allIds = recordIds(dataset);
+const eventIds = (platform: PublishedPlatform) => platform.events.map((e) => e.id);
 
 const placement = (settings: Settings, platformId: string): PanelPlacement => ({
   shown: panelShown(settings, platformId),
@@ -39,8 +43,14 @@ const answers: Answers = {
     const platform = platformOf(sender.url);
     if (!platform) return null;
     if (sender.tab?.id !== undefined) void badgeTab(sender.tab.id, platform);
-    const settings = await readSettings();
-    return { slice: sliceFor(dataset, platform), styles: PANEL_STYLES, messages: panelMessages(), ...placement(settings, platform.id) };
+    const [settings, unseen] = await Promise.all([readSettings(), loadUnseen(allIds)]);
+    return {
+      slice: sliceFor(dataset, platform),
+      styles: PANEL_STYLES,
+      messages: panelMessages(),
+      unseen: eventIds(platform).filter((id) => unseen.has(id)),
+      ...placement(settings, platform.id),
+    };
   },
   'hide-panel': async (_, sender) => {
     const platform = platformOf(sender.url);
@@ -50,6 +60,10 @@ const answers: Answers = {
     await browser.tabs.create({ url: browser.runtime.getURL(sourcesPath(anchor)) });
   },
   'open-popup': (_, sender) => openPopup(sender.tab),
+  seen: async (_, sender) => {
+    const platform = platformOf(sender.url);
+    if (platform) await markSeen(eventIds(platform), allIds);
+  },
 };
 
 function answer<K extends WorkerRequestType>(message: Message<K>, sender: Runtime.MessageSender): Promise<Response<K>> {

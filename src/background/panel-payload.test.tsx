@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Panel } from '../content/Panel';
 import type { PlatformSlice } from '../core/dataset';
 import { EVENT_KINDS, STATUS_IDS } from '../data/ids';
-import type { Event } from '../data/schema';
+import type { Basis, Event } from '../data/schema';
 import { uiLang, useMessages } from '../ui/i18n';
 import { PANEL_MESSAGE_KEYS } from './panel-payload';
 
@@ -27,22 +27,41 @@ useMessages(
 );
 
 const text = { en: 'Text', ru: 'Текст' };
-const events: Event[] = [
+// Every kind of basis a status can rest on: each shows its own words.
+const BASES: Basis[] = [
+  { kind: 'official', act: text },
+  { kind: 'reports', reports: 2 },
+  { kind: 'measurement', by: 'OONI' },
+];
+const eventsOn = (basis: Basis): Event[] => [
   ...EVENT_KINDS.map((kind, i) => ({ id: `kind-${i}`, date: '2025-01', kind, summary: text, sources: ['s'] })),
   ...STATUS_IDS.map((status, i) => ({
     id: `status-${i}`,
     date: '2025-02-01',
     kind: 'other' as const,
     status,
+    basis,
     summary: text,
     authority: 'rkn',
     disagreement: text,
     sources: ['s'],
   })),
 ];
-const slice = (status: (typeof STATUS_IDS)[number], statusSince: string | null): PlatformSlice => ({
+const slice = (status: (typeof STATUS_IDS)[number], statusSince: string | null, basis: Basis): PlatformSlice => ({
   reviewed: '2026-04-30',
-  platform: { id: 'p', name: 'P', hosts: ['p.example'], impact: text, note: text, events, status, statusSince, statusEventId: null },
+  latestSource: '2026-04-14',
+  platform: {
+    id: 'p',
+    name: 'P',
+    hosts: ['p.example'],
+    impact: text,
+    note: text,
+    events: eventsOn(basis),
+    status,
+    statusSince,
+    statusEventId: null,
+    statusBasis: status === 'not-restricted' ? null : basis.kind,
+  },
   sources: { s: { id: 's', publisher: 'Pub', title: 'T', titleFrom: 'page', url: 'https://p.example/', published: null, language: 'en' } },
   authorities: { rkn: text },
 });
@@ -68,17 +87,20 @@ describe('the messages the worker hands the panel', () => {
     uiLang();
     for (const status of STATUS_IDS)
       for (const since of ['2025-02-01', null])
-        for (const expanded of [false, true]) {
-          const props = {
-            slice: slice(status, since),
-            lang: 'en' as const,
-            linker: { href: () => '#' },
-            onDismiss() {},
-            onNeverShow() {},
-            onOpenPopup() {},
-          };
-          walk(<Panel {...props} />, { expanded });
-        }
+        for (const basis of BASES)
+          for (const expanded of [false, true]) {
+            const props = {
+              slice: slice(status, since, basis),
+              lang: 'en' as const,
+              linker: { href: () => '#' },
+              onDismiss() {},
+              onNeverShow() {},
+              onOpenPopup() {},
+              unseen: ['kind-0'],
+              onSeen() {},
+            };
+            walk(<Panel {...props} />, { expanded });
+          }
     const unlisted = [...asked].filter((key) => !PANEL_MESSAGE_KEYS.includes(key as never)).sort();
     expect(unlisted, 'shown by the panel, missing from PANEL_MESSAGE_KEYS').toEqual([]);
     expect(

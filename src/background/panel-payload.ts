@@ -26,6 +26,11 @@ export const PANEL_MESSAGE_KEYS: readonly MessageKey[] = [
   'sourcesLabel',
   'sourceDetails',
   'reviewed',
+  'unconfirmed',
+  'newMark',
+  'basis_official',
+  'basis_reports',
+  'basis_measurement',
   ...STATUS_IDS.map((id) => keyOf('status', id)),
   ...EVENT_KINDS.map((kind) => keyOf('kind', kind)),
 ];

@@ -16,6 +16,8 @@ export interface Protocol {
   'open-sources': { payload: { anchor?: string }; response: undefined };
   /** Open the toolbar popup (or, where the browser does not allow it, the popup as a tab). */
   'open-popup': { payload: unknown; response: undefined };
+  /** The reader opened the panel: its platform's events count as seen ("what changed"). */
+  seen: { payload: unknown; response: undefined };
 
   // The worker tells a platform tab:
   /** The reader changed this platform's panel settings (in the popup, or in another tab). */
@@ -37,6 +39,8 @@ export interface PanelData extends PanelPlacement {
   slice: PlatformSlice;
   styles: string[];
   messages: MessageTemplates;
+  /** The platform's events the reader has not seen yet, marked new in the history. */
+  unseen: string[];
 }
 
 /** Whether the reader wants the panel on this platform's pages, and in which corner. */
@@ -56,7 +60,7 @@ export function isWorkerRequest(value: unknown): value is OneOf<WorkerRequestTyp
   if (!isRecord(value)) return false;
   const { type, anchor } = value;
   if (type === 'open-sources') return anchor === undefined || (typeof anchor === 'string' && /^[a-z0-9-]{1,120}$/.test(anchor));
-  return type === 'slice' || type === 'hide-panel' || type === 'open-popup';
+  return type === 'slice' || type === 'hide-panel' || type === 'open-popup' || type === 'seen';
 }
 
 export function isPanelSettings(value: unknown): value is Message<'panel-settings'> {

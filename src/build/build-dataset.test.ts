@@ -49,18 +49,22 @@ function validFiles() {
         date: '2025-08-13',
         kind: 'partial-restriction',
         status: 'partially-restricted',
+        basis: { kind: 'official', act: { en: 'Roskomnadzor statement', ru: 'Заявление Роскомнадзора' } } as Record<string, unknown>,
         summary: { en: 'Calls restricted.', ru: 'Звонки ограничены.' },
         authority: 'roskomnadzor',
         sources: ['a'],
+        disagreement: undefined as { en: string; ru: string } | undefined,
       },
       {
         id: 'whatsapp-block',
         date: '2026-02-11',
         kind: 'block',
         status: 'blocked',
+        basis: { kind: 'reports', reports: 2 } as Record<string, unknown>,
         summary: { en: 'Blocked.', ru: 'Заблокирован.' },
-        disagreement: { en: 'Some say 12 Feb.', ru: 'По другим данным, 12 февраля.' },
+        disagreement: { en: 'Meduza says 12 Feb.', ru: 'По данным «Медузы», 12 февраля.' } as { en: string; ru: string } | undefined,
         sources: ['a', 'b'],
+        authority: undefined as string | undefined,
       },
     ],
   };
@@ -100,14 +104,29 @@ function problemsOf(edit: (f: Files) => void): DatasetProblem[] {
 }
 
 describe('a valid dataset', () => {
-  it('is published with each status derived from its events', () => {
+  it('is published with each status, its date and its basis derived from its events', () => {
     const dataset = buildDataset(toFiles(validFiles()), TODAY);
     expect(dataset.reviewed).toBe('2026-04-30');
-    expect(dataset.platforms.map((p) => [p.id, p.status, p.statusSince, p.statusEventId])).toEqual([
-      ['telegram', 'not-restricted', null, null],
-      ['whatsapp', 'blocked', '2026-02-11', 'whatsapp-block'],
+    expect(dataset.platforms.map((p) => [p.id, p.status, p.statusSince, p.statusEventId, p.statusBasis])).toEqual([
+      ['telegram', 'not-restricted', null, null, null],
+      ['whatsapp', 'blocked', '2026-02-11', 'whatsapp-block', 'reports'],
     ]);
     expect(dataset.sources).toHaveLength(2);
+  });
+
+  it('gives the newest source date, counting days only', () => {
+    const files = validFiles();
+    files.sources[1].published = '2026-03';
+    expect(buildDataset(toFiles(files), TODAY).latestSource).toBe('2025-08-13');
+  });
+
+  it('accepts a disagreement naming an outlet that a cited source carries', () => {
+    const files = validFiles();
+    files.sources[0].publisher = 'Daily Sabah (Reuters, quoting Interfax)';
+    files.sources.push({ ...files.sources[1], id: 'c', publisher: 'Interfax', url: 'https://example.com/c' });
+    files.meta.context[0].sources.push('c');
+    files.whatsapp.events[0].disagreement = { en: 'Interfax said so first.', ru: '«Интерфакс» сообщил первым.' };
+    expect(buildDataset(toFiles(files), TODAY).platforms[1].events[0].disagreement?.en).toBe('Interfax said so first.');
   });
 });
 
@@ -270,6 +289,97 @@ const cases: [string, (f: Files) => void, Partial<DatasetProblem>][] = [
       f.meta.reviewed = '2027-01-01';
     },
     { file: M, field: 'reviewed' },
+  ],
+  [
+    'a status resting on a single report',
+    (f) => {
+      f.whatsapp.events[1].basis = { kind: 'reports', reports: 1 };
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'basis.reports', message: expect.stringMatching(/single report/) },
+  ],
+  [
+    'more independent reports than the publishers cited',
+    (f) => {
+      f.whatsapp.events[1].basis = { kind: 'reports', reports: 3 };
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'basis.reports' },
+  ],
+  [
+    'a status with no basis',
+    (f) => {
+      delete (f.whatsapp.events[1] as { basis?: unknown }).basis;
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'basis' },
+  ],
+  [
+    'a basis on an event that sets no status',
+    (f) => {
+      delete (f.whatsapp.events[1] as { status?: unknown }).status;
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'basis' },
+  ],
+  [
+    'an official basis naming no authority',
+    (f) => {
+      f.whatsapp.events[1].basis = { kind: 'official', act: { en: 'A decree', ru: 'Указ' } };
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'authority' },
+  ],
+  [
+    'a measurement basis citing no source from whoever measured',
+    (f) => {
+      f.whatsapp.events[1].basis = { kind: 'measurement', by: 'OONI' };
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'basis.by' },
+  ],
+  [
+    'a status set again while in force',
+    (f) => {
+      f.whatsapp.events[0].status = 'blocked';
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'status' },
+  ],
+  [
+    'a disagreement naming a known outlet the event does not cite',
+    (f) => {
+      f.whatsapp.events[0].disagreement = { en: 'Meduza dates it a day later.', ru: '«Медуза» относит это к следующему дню.' };
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'disagreement.en', message: expect.stringMatching(/"Meduza"/) },
+  ],
+  [
+    'a disagreement naming an outlet by its address, uncited',
+    (f) => {
+      f.whatsapp.events[1].disagreement = { en: 'klerk.ru says 9 February.', ru: 'По данным klerk.ru, 9 февраля.' };
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'disagreement.en', message: expect.stringMatching(/"klerk\.ru"/) },
+  ],
+  [
+    'a URL with the default port',
+    (f) => {
+      f.sources[0].url = 'https://example.com:443/a';
+    },
+    { file: S, entry: '[0] "a"', field: 'url', message: expect.stringMatching(/default port/) },
+  ],
+  [
+    'a URL whose host ends in a dot',
+    (f) => {
+      f.sources[1].url = 'https://example.com./b';
+    },
+    { file: S, entry: '[1] "b"', field: 'url', message: expect.stringMatching(/trailing dot/) },
+  ],
+  [
+    'a source published after the review date',
+    (f) => {
+      f.sources[0].published = '2026-05-02';
+    },
+    { file: S, entry: '[0] "a"', field: 'published' },
+  ],
+  [
+    "an OONI domain that is not the platform's",
+    (f) => {
+      (f.whatsapp as Record<string, unknown>).ooni = { domains: ['www.example.com'] };
+    },
+    { file: W, entry: 'platform', field: 'ooni.domains[0]' },
   ],
   [
     'a context item citing an unknown source',

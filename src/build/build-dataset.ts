@@ -1,6 +1,7 @@
 // Turns the data files into the published dataset, or refuses them with every problem named by
 // file, entry and field. Pure: the caller reads the files, so tests can feed it any text.
 import type { z } from 'zod';
+import { basisProblems, namedButUncited, publisherName, urlProblem } from '../core/data-rules';
 import { isAfter } from '../core/dates';
 import { deriveStatus } from '../core/status';
 import { type Dataset, Meta, Platform, type PublishedPlatform, Source } from '../data/schema';
@@ -75,9 +76,11 @@ const SourceList = Source.array();
 
 /**
  * Validates every file against the schema, then checks what a schema cannot see: cited sources and
- * authorities exist, no source is unused, no duplicate id or URL, no date in the future, events in
- * date order, hosts unique across platforms. Returns the dataset with each platform's status, its
- * since-date and the event that set it derived from its events.
+ * authorities exist, no source is unused, no duplicate id or URL, URLs canonical, no date in the
+ * future or after the review, events in date order, hosts unique across platforms, every status on
+ * a basis the rule accepts and never set twice in a row, every outlet a disagreement names cited.
+ * Returns the dataset with each platform's status, since-date, basis and the event that set it
+ * derived from its events, and the date of the newest source.
  */
 export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
   const problems: DatasetProblem[] = [];
@@ -102,11 +105,22 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
     if (urls.has(url)) add(sourceFile, entry, 'url', `duplicate URL (also source "${urls.get(url)}")`);
     urls.set(url, s.id);
     if (s.published && isAfter(s.published, todayIso)) add(sourceFile, entry, 'published', `${s.published} is in the future`);
+    else if (s.published && isAfter(s.published, meta.reviewed))
+      add(sourceFile, entry, 'published', `${s.published} is after the review date ${meta.reviewed}: update ${metaFile} reviewed`);
+    const notCanonical = urlProblem(s.url);
+    if (notCanonical) add(sourceFile, entry, 'url', notCanonical);
   });
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const publishers = [...new Set(sources.map((s) => publisherName(s.publisher)))];
+  const platformHosts = platforms.flatMap((p) => p.platform?.hosts ?? []);
 
   const cited = new Set<string>();
   const eventIds = new Map<string, string>();
-  const checkRecord = (file: string, entry: string, record: { id: string; date: string; authority?: string; sources: string[] }) => {
+  const checkRecord = (
+    file: string,
+    entry: string,
+    record: { id: string; date: string; authority?: string; sources: string[]; disagreement?: { en: string } },
+  ) => {
     if (eventIds.has(record.id)) add(file, entry, 'id', `duplicate id (also in ${eventIds.get(record.id)})`);
     eventIds.set(record.id, file);
     if (isAfter(record.date, todayIso)) add(file, entry, 'date', `${record.date} is in the future`);
@@ -121,7 +135,11 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
       if (seen.has(id)) add(file, entry, `sources[${i}]`, `cites "${id}" twice`);
       seen.add(id);
     });
+    if (record.disagreement)
+      for (const name of namedButUncited(record.disagreement.en, citedSources(record.sources), publishers, platformHosts))
+        add(file, entry, 'disagreement.en', `names "${name}" but cites no source from it: cite it or leave it out`);
   };
+  const citedSources = (ids: string[]) => ids.flatMap((id) => sourceById.get(id) ?? []);
 
   meta.context.forEach((item, i) => {
     checkRecord(metaFile, `context[${i}] "${item.id}"`, item);
@@ -145,15 +163,35 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
       if (hostOwner.get(host) === platform.id) add(path, 'platform', `hosts[${i}]`, `"${host}" is listed twice`);
       hostOwner.set(host, platform.id);
     });
+    if (platform.ooni && 'domains' in platform.ooni)
+      platform.ooni.domains.forEach((domain, i) => {
+        if (!platform.hosts.some((host) => domain === host || domain.endsWith(`.${host}`)))
+          add(path, 'platform', `ooni.domains[${i}]`, `"${domain}" is not one of the platform's hosts or a subdomain of one`);
+      });
     platform.events.forEach((event, i) => {
       const entry = `events[${i}] "${event.id}"`;
       checkRecord(path, entry, event);
       const previous = platform.events[i - 1];
       if (previous && event.date < previous.date)
         add(path, entry, 'date', `${event.date} comes before the previous event's ${previous.date}: keep events in date order`);
+      for (const p of basisProblems(event, citedSources(event.sources))) add(path, entry, p.field, p.message);
+      const inForce = deriveStatus(platform.events.slice(0, i));
+      if (event.status && inForce.eventId && event.status === inForce.status)
+        add(
+          path,
+          entry,
+          'status',
+          `"${event.status}" is already in force since ${inForce.since}: a status goes only on an event that changes it`,
+        );
     });
     const derived = deriveStatus(platform.events);
-    published.push({ ...platform, status: derived.status, statusSince: derived.since, statusEventId: derived.eventId });
+    published.push({
+      ...platform,
+      status: derived.status,
+      statusSince: derived.since,
+      statusEventId: derived.eventId,
+      statusBasis: derived.basis,
+    });
   }
 
   sources.forEach((s, i) => {
@@ -162,5 +200,20 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
 
   if (problems.length > 0) throw new DatasetError(problems);
   published.sort((a, b) => a.id.localeCompare(b.id));
-  return { reviewed: meta.reviewed, platforms: published, sources, authorities: meta.authorities, context: meta.context };
+  return {
+    reviewed: meta.reviewed,
+    latestSource: latestSource(sources),
+    platforms: published,
+    sources,
+    authorities: meta.authorities,
+    context: meta.context,
+  };
+}
+
+/** The newest day any source was published (a month or year alone has no day to give). */
+function latestSource(sources: readonly Source[]): string {
+  return sources.reduce(
+    (latest, s) => (s.published && s.published.length === 10 && s.published > latest ? s.published : latest),
+    '0000-01-01',
+  );
 }

@@ -10,7 +10,10 @@ export function checkData(root: string): number {
       `Dataset valid: ${dataset.platforms.length} platforms, ${events} events, ${dataset.context.length} context items, ${dataset.sources.length} sources.`,
     );
     for (const p of dataset.platforms)
-      console.log(`  ${p.id}: ${p.status}${p.statusSince ? ` since ${p.statusSince}` : ''} (${p.events.length} events)`);
+      console.log(
+        `  ${p.id}: ${p.status}${p.statusSince ? ` since ${p.statusSince}` : ''}${p.statusBasis ? ` (${p.statusBasis})` : ''}, ${p.events.length} events`,
+      );
+    console.log(`Reviewed ${dataset.reviewed}; newest source ${dataset.latestSource}.`);
     return 0;
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;

@@ -11,7 +11,7 @@ import { eventsCsv } from './events-csv';
 const VIRTUAL = 'virtual:dataset';
 const RESOLVED = `\0${VIRTUAL}`;
 
-function datasetJsonSchema(): object {
+export function datasetJsonSchema(): object {
   return z.toJSONSchema(Dataset, { target: 'draft-2020-12' });
 }
 

@@ -4,6 +4,7 @@ import { eventsCsv } from './events-csv';
 
 const dataset: Dataset = {
   reviewed: '2026-04-30',
+  latestSource: '2025-08-13',
   authorities: { roskomnadzor: { en: 'Roskomnadzor', ru: 'Роскомнадзор' } },
   context: [],
   sources: [
@@ -19,12 +20,14 @@ const dataset: Dataset = {
       status: 'partially-restricted',
       statusSince: '2025-08-13',
       statusEventId: 'e1',
+      statusBasis: 'reports',
       events: [
         {
           id: 'e1',
           date: '2025-08-13',
           kind: 'partial-restriction',
           status: 'partially-restricted',
+          basis: { kind: 'reports', reports: 2 },
           summary: { en: 'Calls "restricted", partly.\nSecond line.', ru: '=HYPERLINK("x")' },
           authority: 'roskomnadzor',
           sources: ['a', 'b'],
@@ -73,6 +76,8 @@ describe('eventsCsv', () => {
       event_id: 'e1',
       date: '2025-08-13',
       status: 'partially-restricted',
+      status_basis: 'reports',
+      status_basis_detail: '2 independent reports, not officially confirmed',
       authority: 'Roskomnadzor',
       summary_en: 'Calls "restricted", partly.\nSecond line.',
       source_ids: 'a b',

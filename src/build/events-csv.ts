@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema';
+import type { Basis, Dataset } from '../data/schema';
 
 const COLUMNS = [
   'platform_id',
@@ -7,6 +7,8 @@ const COLUMNS = [
   'date',
   'kind',
   'status',
+  'status_basis',
+  'status_basis_detail',
   'authority',
   'summary_en',
   'summary_ru',
@@ -22,6 +24,15 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** What a status rests on, in words: the act named, the reports counted, or who measured. */
+function basisDetail(basis: Basis | undefined): string {
+  if (!basis) return '';
+  if (basis.kind === 'official') return basis.act.en;
+  return basis.kind === 'reports'
+    ? `${basis.reports} independent reports, not officially confirmed`
+    : `measurement by ${basis.by}, not officially confirmed`;
+}
+
 /** One row per event, its sources as space-separated ids and URLs. */
 export function eventsCsv(dataset: Dataset): string {
   const urlOf = new Map(dataset.sources.map((s) => [s.id, s.url]));
@@ -35,6 +46,8 @@ export function eventsCsv(dataset: Dataset): string {
         event.date,
         event.kind,
         event.status ?? '',
+        event.basis?.kind ?? '',
+        basisDetail(event.basis),
         event.authority ? (dataset.authorities[event.authority]?.en ?? event.authority) : '',
         event.summary.en,
         event.summary.ru,

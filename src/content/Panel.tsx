@@ -1,9 +1,10 @@
 import { Component, createRef } from 'preact';
-import type { PlatformSlice } from '../core/dataset';
+import { basisOf, type PlatformSlice } from '../core/dataset';
 import type { Lang } from '../core/lang';
 import { t } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
 
@@ -14,6 +15,10 @@ interface PanelProps {
   onDismiss(): void;
   onNeverShow(): void;
   onOpenPopup(): void;
+  /** Events the reader has not seen: marked new in the history. */
+  unseen: string[];
+  /** The reader looked at the history. */
+  onSeen(): void;
 }
 
 /** Hides the panel on this page until it loads again. */
@@ -36,6 +41,7 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
 
   // Focus moves only after the reader's own click or key press, never on page load.
   private toggle(expanded: boolean) {
+    if (expanded && this.props.unseen.length > 0) this.props.onSeen();
     this.setState({ expanded }, () => (expanded ? this.heading : this.opener).current?.focus());
   }
 
@@ -62,7 +68,7 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
                 <h2 ref={heading} tabIndex={-1}>
                   {t('inRussia', platform.name)}
                 </h2>
-                <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+                <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
               </div>
               <button
                 type="button"
@@ -77,11 +83,19 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
               <DismissButton onDismiss={onDismiss} />
             </div>
             <div class="card__body">
+              <StatusBasis basis={basisOf(platform)} lang={lang} />
               <p>{platform.impact[lang]}</p>
               {platform.note ? <p>{platform.note[lang]}</p> : null}
               <h3>{t('history')}</h3>
-              <Timeline events={platform.events} sources={slice.sources} authorities={slice.authorities} lang={lang} linker={linker} />
-              <ReviewedNote reviewed={slice.reviewed} lang={lang} />
+              <Timeline
+                events={platform.events}
+                sources={slice.sources}
+                authorities={slice.authorities}
+                lang={lang}
+                linker={linker}
+                isNew={(id) => this.props.unseen.includes(id)}
+              />
+              <ReviewedNote reviewed={slice.reviewed} latestSource={slice.latestSource} lang={lang} />
             </div>
             <div class="card__foot">
               <button type="button" class="text-button" onClick={onOpenPopup}>
@@ -99,7 +113,7 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
           <div class="chip">
             <button type="button" class="chip__open" ref={opener} aria-expanded="false" onClick={() => toggle(true)}>
               <span class="chip__name">{platform.name}</span>
-              <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+              <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
             </button>
             <button
               type="button"

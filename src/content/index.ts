@@ -83,6 +83,8 @@ async function start(): Promise<void> {
         },
         onNeverShow: () => send({ type: 'hide-panel' }).catch(swallow),
         onOpenPopup: () => send({ type: 'open-popup' }).catch(swallow),
+        unseen: data.unseen,
+        onSeen: () => send({ type: 'seen' }).catch(swallow),
       }),
       root,
     );

@@ -1,9 +1,10 @@
 // Read access to the published dataset, shared by every surface.
-import type { Authority, Dataset, PublishedPlatform, Source } from '../data/schema';
+import type { Authority, Basis, ContextItem, Dataset, PublishedPlatform, Source } from '../data/schema';
 
 /** What one platform's page needs: its record, the sources it cites and the authorities it names. */
 export interface PlatformSlice {
   reviewed: string;
+  latestSource: string;
   platform: PublishedPlatform;
   sources: Record<string, Source>;
   authorities: Record<string, Authority>;
@@ -14,6 +15,7 @@ export function sliceFor(dataset: Dataset, platform: PublishedPlatform): Platfor
   const named = new Set(platform.events.flatMap((e) => (e.authority ? [e.authority] : [])));
   return {
     reviewed: dataset.reviewed,
+    latestSource: dataset.latestSource,
     platform,
     sources: Object.fromEntries(dataset.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s])),
     authorities: Object.fromEntries(Object.entries(dataset.authorities).filter(([id]) => named.has(id))),
@@ -33,4 +35,21 @@ export function byRestriction(a: PublishedPlatform, b: PublishedPlatform): numbe
     (a.statusSince ?? '9999').localeCompare(b.statusSince ?? '9999') ||
     a.name.localeCompare(b.name)
   );
+}
+
+/** What the status in force rests on, in full (the act named, the reports counted); null for not-restricted. */
+export function basisOf(platform: PublishedPlatform): Basis | null {
+  if (platform.statusBasis === null) return null;
+  const setter = platform.events.findLast((e) => e.status !== undefined);
+  return setter?.basis ?? null;
+}
+
+/** Every event and context item id, the set "what changed" is measured against. */
+export function recordIds(dataset: Pick<Dataset, 'platforms' | 'context'>): string[] {
+  return [...dataset.platforms.flatMap((p) => p.events.map((e) => e.id)), ...dataset.context.map((c) => c.id)];
+}
+
+/** Context items that change what every status means for a reader (mobile whitelists). */
+export function noticesOf(dataset: Pick<Dataset, 'context'>): ContextItem[] {
+  return dataset.context.filter((item) => item.notice);
 }

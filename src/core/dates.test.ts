@@ -7,6 +7,7 @@ describe('formatDate', () => {
     expect(formatDate('2026-02-11', 'ru')).toMatch(/^11 февр\.? 2026$/);
     expect(formatDate('2024-08', 'en')).toBe('August 2024');
     expect(formatDate('2024-08', 'ru')).toMatch(/^август 2024$/);
+    expect(formatDate('2018', 'ru')).toBe('2018');
   });
 });
 
@@ -16,6 +17,8 @@ describe('isAfter', () => {
     expect(isAfter('2026-11-25', '2026-11-25')).toBe(false);
     expect(isAfter('2026-12', '2026-11-25')).toBe(true);
     expect(isAfter('2026-11', '2026-11-25')).toBe(false);
+    expect(isAfter('2027', '2026-11-25')).toBe(true);
+    expect(isAfter('2026', '2026-11-25')).toBe(false);
   });
 });
 

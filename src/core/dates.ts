@@ -1,4 +1,5 @@
-// Dataset dates are `YYYY-MM-DD` or `YYYY-MM` (month precision, as the sources allow). They are
+// Dataset dates are `YYYY-MM-DD` or `YYYY-MM` (month precision, as the sources allow; a source's
+// publication date may be a year alone). They are
 // formatted as calendar dates in UTC so a reader west of Greenwich never sees the day before.
 
 import type { Lang } from './lang';
@@ -22,6 +23,7 @@ function formatter(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
 
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return String(y);
   const text = formatter(lang, d !== undefined).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
   // "февраль 2026 г." reads as a heading; the month alone in running text wants the nominative without "г."
   return lang === 'ru' ? text.replace(/\s?г\.$/, '') : text;
@@ -32,7 +34,7 @@ export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** Whether a dataset date (day or month) lies after `day`. A month counts from its first day. */
+/** Whether a dataset date (day, month or year) lies after `day`. A month or year counts from its first day. */
 export function isAfter(date: string, day: string): boolean {
-  return date.length === 7 ? `${date}-01` > day : date > day;
+  return `${date}${'-01-01'.slice(date.length - 4)}` > day;
 }

@@ -14,3 +14,6 @@ export const EVENT_KINDS = [
   'law',
   'other',
 ] as const;
+
+/** What a status in force rests on: an act or statement of an authority, independent reports, or published network measurements. */
+export const BASIS_KINDS = ['official', 'reports', 'measurement'] as const;

@@ -2,7 +2,7 @@
 // from here, the build validates `src/data/` against it, and `dist/dataset.schema.json` is
 // generated from it, so the three can never disagree.
 import { z } from 'zod';
-import { EVENT_KINDS, STATUS_IDS } from './ids';
+import { BASIS_KINDS, EVENT_KINDS, STATUS_IDS } from './ids';
 
 const isRealDate = (value: string): boolean => {
   const [y, m, d] = value.split('-').map(Number);
@@ -22,6 +22,12 @@ export const PartialDate = z
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD, or YYYY-MM where only the month is known')
   .refine(isRealDate, 'not a real calendar date');
 
+/** When a page was published, as precisely as it shows: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export const PublishedDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY-MM-DD, or YYYY-MM or YYYY where the page shows no more')
+  .refine(isRealDate, 'not a real calendar date');
+
 export const Localized = z
   .object({
     en: z.string().trim().min(1, 'English text is empty'),
@@ -31,6 +37,18 @@ export const Localized = z
 
 export const StatusId = z.enum(STATUS_IDS);
 export const EventKind = z.enum(EVENT_KINDS);
+export const BasisKind = z.enum(BASIS_KINDS);
+
+/**
+ * What an event's status rests on (README, "When a status may stand"): an official act or statement,
+ * named; independent reports, counted (the dataset check wants two at least); or a published network
+ * measurement, with who published it.
+ */
+export const Basis = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('official'), act: Localized }).strict(),
+  z.object({ kind: z.literal('reports'), reports: z.number().int().min(1) }).strict(),
+  z.object({ kind: z.literal('measurement'), by: z.string().min(1) }).strict(),
+]);
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens');
 
@@ -48,6 +66,8 @@ export const Event = z
     kind: EventKind,
     /** Only on events that put a new status in force. */
     status: StatusId.optional(),
+    /** What that status rests on; on exactly the events that set a status. */
+    basis: Basis.optional(),
     summary: Localized,
     /** Key into the dataset's `authorities`: who acted, where known. */
     authority: z.string().min(1).optional(),
@@ -56,6 +76,12 @@ export const Event = z
     sources: z.array(Id).min(1, 'every event cites at least one source'),
   })
   .strict();
+
+/** What OONI measures of a platform: its app test (`whatsapp`, `telegram`, `signal`) or its web domains. */
+export const OoniTarget = z.union([
+  z.object({ test: z.enum(['whatsapp', 'telegram', 'signal', 'facebook_messenger']) }).strict(),
+  z.object({ domains: z.array(Host).min(1) }).strict(),
+]);
 
 export const Platform = z
   .object({
@@ -67,6 +93,8 @@ export const Platform = z
     impact: Localized,
     /** Anything a reader should know that is not an event (for example: the restriction is the platform's own). */
     note: Localized.optional(),
+    /** Where OONI Explorer's live measurements of it are ("Check it now"); absent where OONI measures nothing of it. */
+    ooni: OoniTarget.optional(),
     events: z.array(Event),
   })
   .strict();
@@ -80,8 +108,8 @@ export const Source = z
     /** "page": the page's own title; "url": words rebuilt from its address; "none": a description, no title was seen. */
     titleFrom: z.enum(['page', 'url', 'none']),
     url: HttpsUrl,
-    /** The day published, the month where the page shows no more, null where it shows no date at all. */
-    published: PartialDate.nullable(),
+    /** The day published, the month (or year) where the page shows no more, null where it shows no date at all. */
+    published: PublishedDate.nullable(),
     language: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter ISO 639-1 code such as en or ru'),
   })
   .strict();
@@ -96,6 +124,8 @@ export const ContextItem = z
     summary: Localized,
     authority: z.string().min(1).optional(),
     disagreement: Localized.optional(),
+    /** Changes what every platform's status means for a reader (mobile whitelists): shown on its own in the popup overview and on the unreachable page. */
+    notice: z.literal(true).optional(),
     sources: z.array(Id).min(1, 'every context item cites at least one source'),
   })
   .strict();
@@ -117,12 +147,16 @@ export const PublishedPlatform = Platform.extend({
   statusSince: PartialDate.nullable(),
   /** The event that put the status in force; null where no event ever set one. */
   statusEventId: Id.nullable(),
+  /** What the status in force rests on; null for `not-restricted`. */
+  statusBasis: BasisKind.nullable(),
 });
 
 /** `dist/dataset.json`, the open-data export. */
 export const Dataset = z
   .object({
     reviewed: Day,
+    /** The date of the newest source the last check found (days only: a month-only date has no day to give). */
+    latestSource: Day,
     platforms: z.array(PublishedPlatform),
     sources: z.array(Source),
     authorities: z.record(z.string(), Authority),
@@ -132,8 +166,11 @@ export const Dataset = z
 
 export type StatusId = z.infer<typeof StatusId>;
 export type EventKind = z.infer<typeof EventKind>;
+export type BasisKind = z.infer<typeof BasisKind>;
+export type Basis = z.infer<typeof Basis>;
 export type Localized = z.infer<typeof Localized>;
 export type Event = z.infer<typeof Event>;
+export type OoniTarget = z.infer<typeof OoniTarget>;
 export type Platform = z.infer<typeof Platform>;
 export type Source = z.infer<typeof Source>;
 export type ContextItem = z.infer<typeof ContextItem>;

@@ -7,7 +7,7 @@ import type { Source } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
 import { type SourcesLinker, sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
-import { ContextSection, CorrectionSection, DownloadSection, MethodSection, PrivacySection } from './sections';
+import { ContextSection, CorrectionSection, DownloadSection, MethodSection, PrivacySection, StatusNowSection } from './sections';
 
 const lang = uiLang();
 const sourceIndex = sourcesById(dataset);
@@ -44,7 +44,7 @@ export function SourcesPage() {
         <p class="count" data-testid="count">
           {t('sourcesCount', String(dataset.sources.length), String(eventCount(dataset)))}
         </p>
-        <ReviewedNote reviewed={dataset.reviewed} lang={lang} />
+        <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
       </header>
       <form class="filters" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -79,6 +79,7 @@ export function SourcesPage() {
           <SourceEntry key={source.id} source={source} cites={citations.get(source.id) ?? []} />
         ))}
       </ol>
+      <StatusNowSection lang={lang} />
       <ContextSection sources={sourceIndex} lang={lang} linker={linker} />
       <DownloadSection />
       <MethodSection lang={lang} />

@@ -1,14 +1,40 @@
 // The sources page's sections after the list: what the data is, how to take it, and who to tell.
 import dataset from 'virtual:dataset';
+import { basisOf } from '../core/dataset';
 import type { Lang } from '../core/lang';
 import { STATUS_IDS } from '../data/ids';
 import { downloadName, PACKAGED_FILES } from '../data/open-data';
 import type { Source } from '../data/schema';
+import { CheckNow } from '../ui/CheckNow';
 import { t } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
 import { keyOf } from '../ui/message-keys';
+import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
+
+const byName = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
+
+/** Each platform's status now, what it rests on, and where to check it live. */
+export function StatusNowSection({ lang }: { lang: Lang }) {
+  return (
+    <section aria-labelledby="status-now">
+      <h2 id="status-now">{t('statusNowHeading')}</h2>
+      <p class="check-now__hint">{t('checkNowHint')}</p>
+      <ul class="status-now">
+        {byName.map((p) => (
+          <li key={p.id} data-platform={p.id}>
+            <p class="status-now__head">
+              <strong>{p.name}</strong> <StatusLabel status={p.status} since={p.statusSince} basis={p.statusBasis} lang={lang} />
+            </p>
+            <StatusBasis basis={basisOf(p)} lang={lang} />
+            <CheckNow target={p.ooni} hint={false} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 /** The laws and measures that shape every platform, where the dataset has any. */
 export function ContextSection({ sources, lang, linker }: { sources: Record<string, Source>; lang: Lang; linker: SourcesLinker }) {
@@ -53,6 +79,7 @@ export function MethodSection({ lang }: { lang: Lang }) {
       <h2 id="method">{t('methodHeading')}</h2>
       <p>{t('method1')}</p>
       <p>{t('method2')}</p>
+      <p>{t('method3')}</p>
       <h3>{t('statusLegend')}</h3>
       <dl class="legend">
         {STATUS_IDS.map((status) => (

@@ -2,6 +2,7 @@ import { formatDate } from '../core/dates';
 import type { Lang } from '../core/lang';
 import { t } from './i18n';
 
-export function ReviewedNote({ reviewed, lang }: { reviewed: string; lang: Lang }) {
-  return <p class="reviewed">{t('reviewed', formatDate(reviewed, lang))}</p>;
+/** When the whole dataset was checked and how recent its newest source is, always shown together. */
+export function ReviewedNote({ reviewed, latestSource, lang }: { reviewed: string; latestSource: string; lang: Lang }) {
+  return <p class="reviewed">{t('reviewed', formatDate(reviewed, lang), formatDate(latestSource, lang))}</p>;
 }

@@ -14,19 +14,22 @@ interface TimelineProps {
   authorities: Record<string, Authority>;
   lang: Lang;
   linker: SourcesLinker;
+  /** Whether the reader has not seen this event yet ("what changed"). */
+  isNew?: (id: string) => boolean;
 }
 
 /** The dated history, newest first, each event with who acted, any disagreement, and its sources. */
-export function Timeline({ events, sources, authorities, lang, linker }: TimelineProps) {
+export function Timeline({ events, sources, authorities, lang, linker, isNew }: TimelineProps) {
   const newestFirst = [...events].reverse();
   return (
     <ol class="timeline">
       {newestFirst.map((event) => (
         <li class="event" key={event.id} id={`event-${event.id}`}>
           <p class="event__head">
+            {isNew?.(event.id) ? <span class="new">{t('newMark')}</span> : null}
             <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
             {'title' in event ? <span>{event.title[lang]}</span> : <span class="event__kind">{t(keyOf('kind', event.kind))}</span>}
-            {'status' in event && event.status ? <StatusLabel status={event.status} lang={lang} /> : null}
+            {'status' in event && event.status ? <StatusLabel status={event.status} basis={event.basis?.kind ?? null} lang={lang} /> : null}
           </p>
           <p class="event__summary">{event.summary[lang]}</p>
           {event.authority && authorities[event.authority] ? (

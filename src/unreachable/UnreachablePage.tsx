@@ -2,14 +2,17 @@ import dataset from 'virtual:dataset';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { readSettings, writeSettings } from '../browser/settings';
-import { sourcesById } from '../core/dataset';
+import { basisOf, noticesOf, sourcesById } from '../core/dataset';
 import { withUnreachablePage } from '../core/settings';
 import type { FailedLoad } from '../core/unreachable-page';
 import type { PublishedPlatform } from '../data/schema';
+import { CheckNow } from '../ui/CheckNow';
+import { ContextNotice } from '../ui/ContextNotice';
 import { t, uiLang } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
 import { keyOf } from '../ui/message-keys';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
 
@@ -45,13 +48,16 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
         <div class={`unreachable__meaning unreachable__meaning--${platform.status}`}>
           <h2>{t(keyOf('unreachableMeaning', platform.status), platform.name)}</h2>
           <p class="unreachable__status">
-            <StatusLabel status={platform.status} since={platform.statusSince} lang={lang} />
+            <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
             {authority ? <span>{t('byAuthority', authority)}</span> : null}
           </p>
+          <StatusBasis basis={basisOf(platform)} lang={lang} />
           <p>{platform.impact[lang]}</p>
           {platform.note ? <p>{platform.note[lang]}</p> : null}
         </div>
         <p>{t('unreachableOtherCauses')}</p>
+        <ContextNotice items={noticesOf(dataset)} lang={lang} />
+        <CheckNow target={platform.ooni} />
         <p class="unreachable__actions">
           <a class="unreachable__retry" href={url}>
             {t('tryAgain')}
@@ -60,7 +66,7 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
       </section>
       <h2>{t('history')}</h2>
       <Timeline events={platform.events} sources={sourcesById(dataset)} authorities={dataset.authorities} lang={lang} linker={linker} />
-      <ReviewedNote reviewed={dataset.reviewed} lang={lang} />
+      <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
       <footer class="unreachable__foot">
         <a href={linker.href()} target="_blank" rel="noopener noreferrer">
           {t('openSources')}
