@@ -45,8 +45,8 @@ test.describe('a platform that does not load shows its context in that tab', () 
       const failures = await recordFailures(serviceWorker);
       const page = await context.newPage();
       expect(await loadFailing(page, failure.url)).toBe(failure.error);
-      // No click: within 2 s of the failure the page is there.
-      await pageShown(page, 2000);
+      // No click: the page comes by itself (how fast is `npm run bench`'s job: its budget is 2 s).
+      await pageShown(page);
       const { name, status, events } = platformById(failure.id);
 
       // The contract: exactly one element naming the platform with its status, and the Try-again link.
