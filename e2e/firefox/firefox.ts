@@ -3,11 +3,11 @@
 // their real URLs. Nothing reaches the network: every page's requests are intercepted (navigations
 // get a fixture, anything else is refused), and the profile sends all other traffic to a dead proxy.
 //
-// Only the inline panel is covered here. Opening moz-extension:// pages (the toolbar popup, the
-// sources page) from puppeteer is unreliable: Firefox's WebDriver BiDi refuses to navigate a tab to a
-// moz-extension:// URL ("not allowed in this context"), cannot open the toolbar popup, and in our
-// tries did not report the tab the panel's "All sources" link opens. Those two are covered in
-// Chromium only (e2e/*.spec.ts).
+// Extension pages: Firefox's WebDriver BiDi refuses to navigate a tab to a moz-extension:// URL and
+// cannot open the toolbar popup, but the extension opens its pages itself (the panel's links, the
+// worker's popup fallback, the failed-load page). The tab it opens is reported as about:blank, yet can
+// be scripted, and the real popup can be read from inside any extension page through
+// extension.getViews() (tabOpenedBy; e2e/firefox/extension-pages.test.ts).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Lang } from '../../src/core/lang';
