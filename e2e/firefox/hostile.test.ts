@@ -104,7 +104,7 @@ describe('Firefox: pages that fight back', () => {
 
   // Chromium's named-frame bug (README, "Known limitations") is Chromium's alone.
   it.each(['chrome', 'browser'])('a frame named "%s" does not stop the panel in Firefox', async (name) => {
-    const page = await firefox.openPage('https://www.instagram.com/', `named-frame-${name}.html`);
+    const page = await firefox().openPage('https://www.instagram.com/', `named-frame-${name}.html`);
     await waitForPanels(page, 1);
     expect((await panelContent(page)).region).toContain('Instagram in Russia');
     await page.close();
