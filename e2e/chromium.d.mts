@@ -11,6 +11,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Hosts whose requests go to the network stack instead of the fixtures (to fail as `args` say). */
   passThrough?: string[];
+  /** Keep the back/forward cache on (Playwright turns it off). */
+  backForwardCache?: boolean;
 }
 
 export interface Launched {

@@ -17,7 +17,14 @@ const PLATFORM_PAGE = readFileSync(new URL('fixtures/platform.html', import.meta
  * It listens for CDP on a port of its own choosing (`cdpPort`): the toolbar popup can only be
  * found over CDP, and a fixed port could reach another run's browser on a shared machine.
  */
-export async function launchChromium({ extension = null, lang = 'en', colorScheme = 'light', args = [], passThrough = [] } = {}) {
+export async function launchChromium({
+  extension = null,
+  lang = 'en',
+  colorScheme = 'light',
+  args = [],
+  passThrough = [],
+  backForwardCache = false,
+} = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'rr-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -25,6 +32,8 @@ export async function launchChromium({ extension = null, lang = 'en', colorSchem
     locale: lang === 'ru' ? 'ru-RU' : 'en-US',
     colorScheme,
     viewport: { width: 1280, height: 800 },
+    // Playwright turns the back/forward cache off; a test of what a cached page does turns it on.
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : undefined,
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ru' ? 'ru_RU.UTF-8' : 'en_US.UTF-8' },
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),

@@ -24,6 +24,8 @@ export interface Options {
   browserArgs: string[];
   /** Hosts left to the browser's network stack instead of the fixtures, to fail as the rules say. */
   unroutedHosts: string[];
+  /** Keep Chromium's back/forward cache on (Playwright turns it off by default). */
+  backForwardCache: boolean;
 }
 
 interface Fixtures {
@@ -46,14 +48,16 @@ export const test = base.extend<Fixtures & Options & { launched: Launched }>({
   lang: ['en', { option: true }],
   browserArgs: [[], { option: true }],
   unroutedHosts: [[], { option: true }],
+  backForwardCache: [false, { option: true }],
 
-  launched: async ({ lang, colorScheme, browserArgs, unroutedHosts }, use) => {
+  launched: async ({ lang, colorScheme, browserArgs, unroutedHosts, backForwardCache }, use) => {
     const launched = await launchChromium({
       extension: DIST,
       lang,
       colorScheme: colorScheme ?? 'light',
       args: browserArgs,
       passThrough: unroutedHosts,
+      backForwardCache,
     });
     await use(launched);
     await launched.close();

@@ -48,7 +48,7 @@ test('expand, collapse with Escape, links to sources, dismiss', async ({ openPag
   );
   for (const link of await panel.locator('a[target="_blank"]').all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(panel.getByText(/The situation may have changed since/)).toBeVisible();
-  await expect(panel.getByRole('link', { name: 'All sources' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'All sources' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Details in the toolbar popup' })).toBeVisible();
 
   await page.keyboard.press('Escape');
@@ -83,7 +83,7 @@ test('the panel opens the sources page at the cited source', async ({ context, o
     .getByRole('button', { expanded: false })
     .click();
   const about = region(page, /YouTube/)
-    .getByRole('link', { name: /^About this source/ })
+    .getByRole('button', { name: /^About this source/ })
     .first();
   const [sources] = await Promise.all([context.waitForEvent('page'), about.click()]);
   await expect(sources).toHaveURL(/\/src\/sources\/index\.html#source-/);

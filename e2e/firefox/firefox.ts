@@ -3,11 +3,11 @@
 // their real URLs. Nothing reaches the network: every page's requests are intercepted (navigations
 // get a fixture, anything else is refused), and the profile sends all other traffic to a dead proxy.
 //
-// Only the inline panel is covered here. Opening moz-extension:// pages (the toolbar popup, the
-// sources page) from puppeteer is unreliable: Firefox's WebDriver BiDi refuses to navigate a tab to a
-// moz-extension:// URL ("not allowed in this context"), cannot open the toolbar popup, and in our
-// tries did not report the tab the panel's "All sources" link opens. Those two are covered in
-// Chromium only (e2e/*.spec.ts).
+// Extension pages: Firefox's WebDriver BiDi refuses to navigate a tab to a moz-extension:// URL and
+// cannot open the toolbar popup, but the extension opens its pages itself (the panel's links, the
+// worker's popup fallback, the failed-load page). The tab it opens is reported as about:blank, yet can
+// be scripted, and the real popup can be read from inside any extension page through
+// extension.getViews() (tabOpenedBy; e2e/firefox/extension-pages.test.ts).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Lang } from '../../src/core/lang';
@@ -20,8 +20,8 @@ const DIST = distDir('firefox');
 
 export interface Firefox {
   browser: Browser;
-  /** Serve e2e/fixtures/platform.html at `url` and open it in a new tab. */
-  openPage(url: string): Promise<Page>;
+  /** Serve e2e/fixtures/`fixtureName` (default platform.html) at `url` and open it in a new tab. */
+  openPage(url: string, fixtureName?: string): Promise<Page>;
   /** Console errors and uncaught exceptions from pages (content script included) and from the add-on's own pages. */
   errors: string[];
   /** Every http(s) and ws(s) request a page made (all were answered locally or refused). */
@@ -115,7 +115,7 @@ async function launchFirefox(lang: Lang, { prefs = {}, passThrough = [] }: Launc
     browser,
     errors,
     requests,
-    async openPage(url) {
+    async openPage(url, fixtureName = 'platform.html') {
       const tab = await browser.newPage();
       tab.on('console', (message) => {
         if (message.type() === 'error') errors.push(`${tab.url()}: ${message.text()}`);
@@ -127,8 +127,13 @@ async function launchFirefox(lang: Lang, { prefs = {}, passThrough = [] }: Launc
         if (!/^(https?|wss?):/.test(target)) return void request.continue();
         requests.push(target);
         if (passThrough.includes(new URL(target).hostname)) return void request.continue();
+        // The tab's own address gets the fixture asked for; any other page it navigates to, the generic one.
         if (request.isNavigationRequest())
-          void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture('platform.html') });
+          void request.respond({
+            status: 200,
+            contentType: 'text/html; charset=utf-8',
+            body: fixture(target === url ? fixtureName : 'platform.html'),
+          });
         else void request.abort('blockedbyclient');
       });
       await tab.goto(url, { waitUntil: 'domcontentloaded' });
@@ -195,4 +200,58 @@ export function panelContent(page: Page): Promise<{ region: string | null; text:
       events: root?.querySelectorAll('li.event').length ?? 0,
     };
   });
+}
+
+/**
+ * The tab the extension opens in answer to `action` (a real click in the panel, say). Firefox's
+ * WebDriver BiDi will not navigate a tab to moz-extension://, and reports the tab the extension
+ * opens as about:blank, but scripts it: its real address is read from inside it.
+ */
+export async function tabOpenedBy(browser: Browser, action: () => Promise<unknown>, timeout = 5000): Promise<Page> {
+  const before = new Set(browser.targets());
+  const opened = browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout });
+  await action();
+  const page = (await (await opened).page()) as Page;
+  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout, polling: 50 });
+  return page;
+}
+
+/** Page targets (tabs) the browser has now; the extension's own tabs are among them. */
+export const tabCount = (browser: Browser) => browser.targets().filter((t) => t.type() === 'page').length;
+
+/**
+ * `.click()` from the page's own script (an untrusted event) on the panel's control whose accessible
+ * name starts with `name`, `times` times; returns how many clicks it made (0: no such control).
+ */
+export function scriptClick(page: Page, name: string, times = 1): Promise<number> {
+  return page.evaluate(
+    (name, times) => {
+      const root = document.querySelector('html > [data-restriction-context]')?.shadowRoot;
+      const control = [...(root?.querySelectorAll('button, a') ?? [])].find((el) =>
+        (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(name),
+      ) as HTMLElement | undefined;
+      if (!control) return 0;
+      for (let i = 0; i < times; i++) control.click();
+      return times;
+    },
+    name,
+    times,
+  );
+}
+
+/** The panel's control (button or link) whose accessible name starts with `name`, for a real click. */
+export async function panelControl(page: Page, name: string) {
+  const handle = await page.waitForFunction(
+    (wanted) => {
+      const root = document.querySelector('html > [data-restriction-context]')?.shadowRoot;
+      return (
+        [...(root?.querySelectorAll('button, a') ?? [])].find((el) =>
+          (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(wanted),
+        ) ?? null
+      );
+    },
+    { timeout: 5000, polling: 50 },
+    name,
+  );
+  return handle.asElement() as import('puppeteer-core').ElementHandle<HTMLElement>;
 }

@@ -1,5 +1,5 @@
 // The inline panel in real Firefox, in English: on every platform, not on lookalikes, expand and
-// dismiss, and no errors from the add-on. (Popup and sources page: Chromium only, see firefox.ts.)
+// dismiss, and no errors from the add-on. (Popup and sources page: extension-pages.test.ts.)
 import { describe, expect, it } from 'vitest';
 import {
   dataset,

@@ -36,6 +36,19 @@ async function openPopup(tab: Runtime.MessageSender['tab']): Promise<undefined> 
   }
 }
 
+// The panel acts only on the reader's own clicks (it ignores a page's untrusted ones); behind that,
+// a tab gets at most one extension page a second, however many requests it sends (a double click,
+// or a page that found a way to click for the reader).
+const OPEN_INTERVAL_MS = 1000;
+const lastOpened = new Map<number, number>();
+function mayOpenFor(tab: Runtime.MessageSender['tab']): boolean {
+  const now = Date.now();
+  for (const [id, at] of lastOpened) if (now - at >= OPEN_INTERVAL_MS) lastOpened.delete(id);
+  if (tab?.id === undefined || lastOpened.has(tab.id)) return false;
+  lastOpened.set(tab.id, now);
+  return true;
+}
+
 type Answers = { [K in WorkerRequestType]: (message: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>> };
 
 const answers: Answers = {
@@ -56,10 +69,12 @@ const answers: Answers = {
     const platform = platformOf(sender.url);
     if (platform) await writeSettings(withPanel(await readSettings(), platform.id, false));
   },
-  'open-sources': async ({ anchor }) => {
-    await browser.tabs.create({ url: browser.runtime.getURL(sourcesPath(anchor)) });
+  'open-sources': async ({ anchor }, sender) => {
+    if (mayOpenFor(sender.tab)) await browser.tabs.create({ url: browser.runtime.getURL(sourcesPath(anchor)) });
   },
-  'open-popup': (_, sender) => openPopup(sender.tab),
+  'open-popup': async (_, sender) => {
+    if (mayOpenFor(sender.tab)) await openPopup(sender.tab);
+  },
   seen: async (_, sender) => {
     const platform = platformOf(sender.url);
     if (platform) await markSeen(eventIds(platform), allIds);

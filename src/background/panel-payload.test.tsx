@@ -92,7 +92,7 @@ describe('the messages the worker hands the panel', () => {
             const props = {
               slice: slice(status, since, basis),
               lang: 'en' as const,
-              linker: { href: () => '#' },
+              linker: { open: () => {} },
               onDismiss() {},
               onNeverShow() {},
               onOpenPopup() {},

@@ -2,7 +2,7 @@ import { Component, createRef } from 'preact';
 import { basisOf, type PlatformSlice } from '../core/dataset';
 import type { Lang } from '../core/lang';
 import { t } from '../ui/i18n';
-import type { SourcesLinker } from '../ui/links';
+import type { SourcesOpener } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
@@ -11,7 +11,7 @@ import { Timeline } from '../ui/Timeline';
 interface PanelProps {
   slice: PlatformSlice;
   lang: Lang;
-  linker: SourcesLinker;
+  linker: SourcesOpener;
   onDismiss(): void;
   onNeverShow(): void;
   onOpenPopup(): void;
@@ -101,9 +101,9 @@ export class Panel extends Component<PanelProps, { expanded: boolean }> {
               <button type="button" class="text-button" onClick={onOpenPopup}>
                 {t('openDetail')}
               </button>
-              <a href={linker.href()} target="_blank" rel="noopener noreferrer" onClick={(e) => linker.onClick?.(undefined, e)}>
+              <button type="button" class="text-button" onClick={() => linker.open()}>
                 {t('openSources')}
-              </a>
+              </button>
               <button type="button" class="text-button" onClick={onNeverShow}>
                 {t('neverShow', platform.name)}
               </button>

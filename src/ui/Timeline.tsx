@@ -2,7 +2,7 @@ import { formatDate } from '../core/dates';
 import type { Lang } from '../core/lang';
 import type { Authority, ContextItem, Event, Source } from '../data/schema';
 import { t } from './i18n';
-import type { SourcesLinker } from './links';
+import type { SourcesLinker, SourcesOpener } from './links';
 import { keyOf } from './message-keys';
 import { SourceLinks } from './SourceLinks';
 import { StatusLabel } from './StatusLabel';
@@ -13,7 +13,7 @@ interface TimelineProps {
   sources: Record<string, Source>;
   authorities: Record<string, Authority>;
   lang: Lang;
-  linker: SourcesLinker;
+  linker: SourcesLinker | SourcesOpener;
   /** Whether the reader has not seen this event yet ("what changed"). */
   isNew?: (id: string) => boolean;
 }

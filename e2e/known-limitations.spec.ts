@@ -1,0 +1,51 @@
+// Known limitations, asserted as they are: when one of these fails, the limitation has gone, and the
+// README's "Known limitations" must change with it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { expect, fixture, ROOT, test } from './harness';
+
+const REPRO = resolve(ROOT, 'e2e/fixtures/upstream/named-frame');
+
+test.describe("Chromium's named-frame bug (e2e/fixtures/upstream/named-frame/)", () => {
+  for (const name of ['chrome', 'browser']) {
+    test(`a page with a frame named "${name}" gets no panel: Chromium hides the extension API from content scripts`, async ({
+      openPage,
+      consoleErrors,
+    }) => {
+      const page = await openPage('https://web.whatsapp.com/', { body: fixture(`named-frame-${name}.html`) });
+      // A platform page opened after it has its panel: by then this one would have had it too.
+      const control = await openPage('https://web.telegram.org/');
+      await expect(control.locator('[data-restriction-context]')).toHaveCount(1);
+      await expect(page.locator('[data-restriction-context]')).toHaveCount(0);
+      // Silent in a release build: no error from us in the page's console.
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('the one-line reproduction for the upstream report still reproduces', async () => {
+    const { context, close } = await launchChromium({ extension: resolve(REPRO, 'extension') });
+    // The README's `python3 -m http.server 8000`, without a server: the pages served from the folder.
+    await context.route(/^http:\/\/(localhost|127\.0\.0\.1):8000\//, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: readFileSync(resolve(REPRO, new URL(route.request().url()).pathname.slice(1)), 'utf8'),
+      }),
+    );
+    const logged: Record<string, string> = {};
+    for (const name of ['control', 'frame-chrome', 'frame-browser', 'cross-origin']) {
+      const page = await context.newPage();
+      const line = page.waitForEvent('console', (message) => message.text().startsWith('[repro]'));
+      await page.goto(`http://localhost:8000/${name}.html`);
+      logged[name] = (await line).text();
+    }
+    await close();
+    const missing = '[repro] typeof chrome.runtime: undefined | typeof browser?.runtime: undefined';
+    expect(logged).toEqual({
+      control: '[repro] typeof chrome.runtime: object | typeof browser?.runtime: object',
+      'frame-chrome': missing,
+      'frame-browser': missing,
+      'cross-origin': missing,
+    });
+  });
+});
