@@ -5,6 +5,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function generateDataset(real, count) {
+  // A disagreement may name a platform's host ("youtube.com"); the checks accept that only for the
+  // dataset's own platforms, and the real ones are not in this dataset: name the synthetic one instead.
+  const realHosts = real.platforms.flatMap((p) => p.hosts).sort((a, b) => b.length - a.length);
+  const renameHosts = (text, host) =>
+    Object.fromEntries(Object.entries(text).map(([lang, words]) => [lang, realHosts.reduce((t, h) => t.replaceAll(h, host), words)]));
   const sources = [];
   const platforms = [];
   for (let i = 0; i < count; i++) {
@@ -26,12 +31,20 @@ export function generateDataset(real, count) {
       hosts: [`${id}.example`, `web.${id}.example`],
       impact: base.impact,
       ...(base.note ? { note: base.note } : {}),
-      events: base.events.map((e) => ({ ...e, id: `${id}-${e.id}`, sources: e.sources.map((s) => rename.get(s)) })),
+      events: base.events.map((e) => ({
+        ...e,
+        id: `${id}-${e.id}`,
+        sources: e.sources.map((s) => rename.get(s)),
+        ...(e.disagreement ? { disagreement: renameHosts(e.disagreement, `${id}.example`) } : {}),
+      })),
     });
   }
   const used = new Set(real.context.flatMap((c) => c.sources));
   for (const s of real.sources) if (used.has(s.id) && !sources.some((x) => x.id === s.id)) sources.push(s);
-  return { meta: { reviewed: real.reviewed, authorities: real.authorities, context: real.context }, sources, platforms };
+  const context = real.context.map((c) =>
+    c.disagreement ? { ...c, disagreement: renameHosts(c.disagreement, platforms[0].hosts[0]) } : c,
+  );
+  return { meta: { reviewed: real.reviewed, authorities: real.authorities, context }, sources, platforms };
 }
 
 /** Writes `data` ({ meta, sources, platforms }) into `dir` in src/data/'s layout. */
