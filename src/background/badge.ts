@@ -15,7 +15,7 @@ async function showBadge(tabId: number, platform: PublishedPlatform | undefined)
     return;
   }
   const status = t(keyOf('badgeStatus', platform.status));
-  const since = platform.statusSince ? formatDate(platform.statusSince, uiLang()) : null;
+  const since = platform.statusSince ? formatDate(platform.statusSince, uiLang(), 'genitive') : null;
   const title =
     since === null
       ? t('badgeTitleNoDate', platform.name, status)

@@ -4,6 +4,13 @@
 
 import type { Lang } from './lang';
 
+/**
+ * How a month-only date stands in Russian running text: «август 2025 г.» alone (nominative),
+ * «с августа 2025 г.» (genitive), «в августе 2025 г.» (prepositional). A day always reads
+ * «11 февраля 2026 г.», and English needs no case.
+ */
+export type DateCase = 'nominative' | 'genitive' | 'prepositional';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
@@ -13,7 +20,8 @@ function formatter(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
     f = new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
       timeZone: 'UTC',
       year: 'numeric',
-      month: withDay ? 'short' : 'long',
+      // Russian running text spells the month out («11 февраля 2026 г.»); CLDR's «11 февр. 2026» reads as machine-made.
+      month: withDay && lang === 'en' ? 'short' : 'long',
       ...(withDay ? { day: 'numeric' } : {}),
     });
     formatters.set(key, f);
@@ -21,12 +29,17 @@ function formatter(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
   return f;
 }
 
-export function formatDate(date: string, lang: Lang): string {
+export function formatDate(date: string, lang: Lang, grammaticalCase: DateCase = 'nominative'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
-  const text = formatter(lang, d !== undefined).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
-  // "февраль 2026 г." reads as a heading; the month alone in running text wants the nominative without "г."
-  return lang === 'ru' ? text.replace(/\s?г\.$/, '') : text;
+  const day = new Date(Date.UTC(y, m - 1, d ?? 1));
+  if (d !== undefined || lang === 'en' || grammaticalCase === 'nominative') return formatter(lang, d !== undefined).format(day);
+  // The genitive month is what a full date holds: «1 августа 2025 г.» without its day.
+  const genitive = formatter(lang, true)
+    .format(day)
+    .replace(/^\d+\s/, '');
+  // Every month's genitive ends in -а or -я; its prepositional in -е: августа -> августе, мая -> мае.
+  return grammaticalCase === 'genitive' ? genitive : genitive.replace(/[ая](?= )/, 'е');
 }
 
 /** Today's date as `YYYY-MM-DD` in UTC. */

@@ -23,6 +23,14 @@ const languageOf = (code: string) => {
   return name;
 };
 
+/** «Опубликовано 4 марта 2022 г.», but «Опубликовано в апреле 2026 г.» where the page gave only a month. */
+const published = (date: string | null) =>
+  !date
+    ? t('undated')
+    : date.length < 10
+      ? t('publishedIn', formatDate(date, lang, 'prepositional'))
+      : t('publishedOn', formatDate(date, lang));
+
 export function SourcesPage() {
   const [platformId, setPlatformId] = useState('');
   const [text, setText] = useState('');
@@ -104,8 +112,8 @@ function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
         {titleNote ? <span class="source__note"> ({titleNote})</span> : null}
       </p>
       <p class="source__meta">
-        {source.published ? t('publishedOn', formatDate(source.published, lang)) : t('undated')} ·{' '}
-        {t('language', languageOf(source.language))} · <span class="source__url">{new URL(source.url).hostname}</span>
+        {published(source.published)} · {t('language', languageOf(source.language))} ·{' '}
+        <span class="source__url">{new URL(source.url).hostname}</span>
       </p>
       <p class="source__supports">{t('supports')}</p>
       <ul class="backlinks">

@@ -25,7 +25,7 @@ export function StatusLabel({
       <span class={`status status--${status}`}>
         <span class="status__glyph" aria-hidden="true" />
         <span class="status__label">{t(keyOf('status', status))}</span>
-        {since ? <span class="status__since">{t('since', formatDate(since, lang))}</span> : null}
+        {since ? <span class="status__since">{t('since', formatDate(since, lang, 'genitive'))}</span> : null}
       </span>
       {basis !== undefined && !officiallyConfirmed(basis) ? <span class="unconfirmed">{t('unconfirmed')}</span> : null}
     </>
