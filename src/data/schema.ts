@@ -104,6 +104,8 @@ export const Source = z
     id: Id,
     /** Who published the page; for a reprint, the wire service in brackets: "Daily Sabah (Reuters)". */
     publisher: z.string().min(1),
+    /** The publisher as Russian readers know it, where it has a Russian name («Коммерсантъ», ТАСС) or glue words ("citing"). */
+    publisherRu: z.string().trim().min(1).optional(),
     title: z.string().min(1),
     /** "page": the page's own title; "url": words rebuilt from its address; "none": a description, no title was seen. */
     titleFrom: z.enum(['page', 'url', 'none']),
