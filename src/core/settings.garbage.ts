@@ -8,5 +8,6 @@ export const GARBAGE_SETTINGS: [what: string, stored: unknown][] = [
   ['an array', ['whatsapp']],
   ['hiddenPlatforms of the wrong type', { hiddenPlatforms: 'whatsapp' }],
   ['hiddenPlatforms as an object', { hiddenPlatforms: { whatsapp: true } }],
+  ['alwaysFull as a string', { alwaysFull: 'whatsapp' }],
   ['unknown keys and junk ids', { hiddenPlatforms: [3, null, { x: 1 }], theme: 'dark', version: 99 }],
 ];

@@ -3,10 +3,12 @@ import {
   DEFAULT_SETTINGS,
   needsRepair,
   panelCorner,
+  panelMode,
   panelShown,
   parseSettings,
   unreachablePageShown,
   withCorner,
+  withMode,
   withPanel,
   withUnreachablePage,
 } from './settings';
@@ -24,9 +26,9 @@ describe('parseSettings', () => {
   });
 
   it('keeps valid platform ids, drops the rest and unknown keys', () => {
-    expect(parseSettings({ hiddenPlatforms: ['youtube', 3, null, 'whatsapp', 'youtube', '<script>', ''], extra: 1 })).toEqual({
-      hiddenPlatforms: ['whatsapp', 'youtube'],
-    });
+    expect(
+      parseSettings({ hiddenPlatforms: ['youtube', 3, null, 'whatsapp', 'youtube', '<script>', ''], alwaysFull: ['x', 'x', 9], extra: 1 }),
+    ).toEqual({ hiddenPlatforms: ['whatsapp', 'youtube'], alwaysFull: ['x'] });
   });
 
   it('flags what needs writing back', () => {
@@ -45,13 +47,31 @@ describe('the per-platform panel switch', () => {
   });
 });
 
+describe('the per-platform panel mode', () => {
+  it('is calm by default; always and never are remembered per platform', () => {
+    expect(panelMode(DEFAULT_SETTINGS, 'whatsapp')).toBe('calm');
+    const always = withMode(DEFAULT_SETTINGS, 'whatsapp', 'always');
+    expect(panelMode(always, 'whatsapp')).toBe('always');
+    expect(panelMode(always, 'youtube')).toBe('calm');
+    expect(panelMode(withMode(always, 'whatsapp', 'never'), 'whatsapp')).toBe('never');
+    expect(withMode(always, 'whatsapp', 'calm')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('"don\'t show" and its undo bring back the mode the reader had', () => {
+    const always = withMode(DEFAULT_SETTINGS, 'whatsapp', 'always');
+    const hidden = withPanel(always, 'whatsapp', false);
+    expect(panelMode(hidden, 'whatsapp')).toBe('never');
+    expect(panelMode(withPanel(hidden, 'whatsapp', true), 'whatsapp')).toBe('always');
+  });
+});
+
 describe('the per-platform panel corner', () => {
-  it('defaults to bottom-left, keeps valid choices and drops the rest', () => {
-    expect(panelCorner(DEFAULT_SETTINGS, 'whatsapp')).toBe('bottom-left');
+  it('defaults to auto, keeps valid choices and drops the rest', () => {
+    expect(panelCorner(DEFAULT_SETTINGS, 'whatsapp')).toBe('auto');
     const moved = withCorner(DEFAULT_SETTINGS, 'whatsapp', 'top-right');
     expect(panelCorner(moved, 'whatsapp')).toBe('top-right');
-    expect(panelCorner(moved, 'youtube')).toBe('bottom-left');
-    expect(withCorner(moved, 'whatsapp', 'bottom-left')).toEqual(DEFAULT_SETTINGS);
+    expect(panelCorner(moved, 'youtube')).toBe('auto');
+    expect(withCorner(moved, 'whatsapp', 'auto')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ hiddenPlatforms: [], corners: { whatsapp: 'middle', youtube: 'top-left', '<x>': 'top-left' } })).toEqual({
       hiddenPlatforms: [],
       corners: { youtube: 'top-left' },
