@@ -1,4 +1,6 @@
 import type { ContextItem, Dataset, Event, PublishedPlatform, Source } from '../data/schema';
+import { publisherName } from './dataset';
+import type { Lang } from './lang';
 
 /** An event (or context item) as a backlink from one of its sources. */
 export interface Citation {
@@ -28,22 +30,25 @@ export interface SourceFilter {
   platformId: string;
   text: string;
   sort: SourceSort;
+  /** The reader's language: publishers sort by the name they are shown under. */
+  lang?: Lang;
 }
 
 // ISO dates order correctly as plain strings; no need for the (much slower) locale-aware compare.
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
 
-/** Sources matching the platform and text filters (publisher or title, case-insensitive), sorted. */
+/** Sources matching the platform and text filters (publisher in either language, or title, case-insensitive), sorted. */
 export function filterSources(sources: readonly Source[], citations: Map<string, Citation[]>, filter: SourceFilter): Source[] {
   const needle = filter.text.trim().toLocaleLowerCase();
   const shown = sources.filter((s) => {
     if (filter.platformId && !(citations.get(s.id) ?? []).some((c) => c.platform?.id === filter.platformId)) return false;
-    return !needle || `${s.publisher}\n${s.title}`.toLocaleLowerCase().includes(needle);
+    return !needle || `${s.publisher}\n${s.publisherRu ?? ''}\n${s.title}`.toLocaleLowerCase().includes(needle);
   });
-  const byDate = (a: Source, b: Source) => compareText(b.published ?? '', a.published ?? '') || collator.compare(a.publisher, b.publisher);
-  const byPublisher = (a: Source, b: Source) =>
-    collator.compare(a.publisher, b.publisher) || compareText(b.published ?? '', a.published ?? '');
+  const name = (s: Source) => publisherName(s, filter.lang ?? 'en').replace(/^«/, '');
+  const byName = (a: Source, b: Source) => collator.compare(name(a), name(b));
+  const byDate = (a: Source, b: Source) => compareText(b.published ?? '', a.published ?? '') || byName(a, b);
+  const byPublisher = (a: Source, b: Source) => byName(a, b) || compareText(b.published ?? '', a.published ?? '');
   return shown.sort(filter.sort === 'date' ? byDate : byPublisher);
 }
 

@@ -1,5 +1,6 @@
 // Read access to the published dataset, shared by every surface.
 import type { Authority, Basis, ContextItem, Dataset, PublishedPlatform, Source } from '../data/schema';
+import type { Lang } from './lang';
 
 /** What one platform's page needs: its record, the sources it cites and the authorities it names. */
 export interface PlatformSlice {
@@ -22,19 +23,24 @@ export function sliceFor(dataset: Dataset, platform: PublishedPlatform): Platfor
   };
 }
 
+/** The publisher as the reader's language names it: «Коммерсантъ (со ссылкой на ТАСС)» for a Russian reader. */
+export function publisherName(source: Pick<Source, 'publisher' | 'publisherRu'>, lang: Lang): string {
+  return (lang === 'ru' && source.publisherRu) || source.publisher;
+}
+
 export function sourcesById(dataset: Pick<Dataset, 'sources'>): Record<string, Source> {
   return Object.fromEntries(dataset.sources.map((s) => [s.id, s]));
 }
 
-const SEVERITY = { blocked: 0, throttled: 1, 'partially-restricted': 2, 'not-restricted': 3 } as const;
+/** The platforms the project began with, which most readers come for: WhatsApp, Telegram, YouTube, Facebook, Instagram. */
+export const FOUNDING_PLATFORMS = ['whatsapp', 'telegram', 'youtube', 'facebook', 'instagram'];
 
-/** Most restricted first, then the longest-standing restriction first, then by name. */
-export function byRestriction(a: PublishedPlatform, b: PublishedPlatform): number {
-  return (
-    SEVERITY[a.status] - SEVERITY[b.status] ||
-    (a.statusSince ?? '9999').localeCompare(b.statusSince ?? '9999') ||
-    a.name.localeCompare(b.name)
-  );
+const latest = (p: PublishedPlatform) => p.events.at(-1)?.date ?? '';
+
+/** The overview's order: the founding platforms first, then the most recent change first. */
+export function overviewOrder(a: PublishedPlatform, b: PublishedPlatform): number {
+  const [i, j] = [a, b].map((p) => FOUNDING_PLATFORMS.indexOf(p.id) >>> 0);
+  return i - j || latest(b).localeCompare(latest(a)) || a.name.localeCompare(b.name);
 }
 
 /** What the status in force rests on, in full (the act named, the reports counted); null for not-restricted. */

@@ -149,7 +149,6 @@ function Detail({ platform, settings, unseen, onBack }: DetailProps) {
         sources={sources}
         authorities={dataset.authorities}
         lang={lang}
-        linker={linker}
         isNew={(id) => unseen?.has(id) ?? false}
       />
     </>
@@ -194,7 +193,6 @@ function Overview({ onOpen, unseen }: { onOpen: (id: string) => void; unseen: Re
             sources={sources}
             authorities={dataset.authorities}
             lang={lang}
-            linker={linker}
             isNew={(id) => unseen.has(id)}
           />
         </details>

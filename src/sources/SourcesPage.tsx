@@ -1,18 +1,16 @@
 import dataset from 'virtual:dataset';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Citation, citationsBySource, eventCount, filterSources, type SourceSort } from '../core/citations';
-import { sourcesById } from '../core/dataset';
+import { publisherName, sourcesById } from '../core/dataset';
 import { formatDate } from '../core/dates';
 import type { Source } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
-import { type SourcesLinker, sourceAnchor } from '../ui/links';
+import { sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { ContextSection, CorrectionSection, DownloadSection, MethodSection, PrivacySection, StatusNowSection } from './sections';
 
 const lang = uiLang();
 const sourceIndex = sourcesById(dataset);
-// On this page a source's entry is an anchor away.
-const linker: SourcesLinker = { href: (anchor) => (anchor ? `#${anchor}` : '#top'), inPage: true };
 const citations = citationsBySource(dataset);
 const platforms = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
 const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
@@ -35,7 +33,7 @@ export function SourcesPage() {
   const [platformId, setPlatformId] = useState('');
   const [text, setText] = useState('');
   const [sort, setSort] = useState<SourceSort>('date');
-  const shown = useMemo(() => filterSources(dataset.sources, citations, { platformId, text, sort }), [platformId, text, sort]);
+  const shown = useMemo(() => filterSources(dataset.sources, citations, { platformId, text, sort, lang }), [platformId, text, sort]);
 
   useEffect(() => {
     // The list is drawn by script, after the browser has looked for the #anchor: look again.
@@ -88,7 +86,7 @@ export function SourcesPage() {
         ))}
       </ol>
       <StatusNowSection lang={lang} />
-      <ContextSection sources={sourceIndex} lang={lang} linker={linker} />
+      <ContextSection sources={sourceIndex} lang={lang} />
       <DownloadSection />
       <MethodSection lang={lang} />
       <CorrectionSection />
@@ -104,7 +102,7 @@ function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
   const titleNote = source.titleFrom === 'url' ? t('titleFromUrl') : source.titleFrom === 'none' ? t('titleNone') : null;
   return (
     <li class="source" id={sourceAnchor(source.id)} tabIndex={-1}>
-      <p class="source__publisher">{source.publisher}</p>
+      <p class="source__publisher">{publisherName(source, lang)}</p>
       <p class="source__title">
         <a href={source.url} target="_blank" rel="noopener noreferrer">
           {source.title}

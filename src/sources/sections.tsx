@@ -7,7 +7,7 @@ import { downloadName, PACKAGED_FILES } from '../data/open-data';
 import type { Source } from '../data/schema';
 import { CheckNow } from '../ui/CheckNow';
 import { t } from '../ui/i18n';
-import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
+import { PRIVACY_ANCHOR } from '../ui/links';
 import { keyOf } from '../ui/message-keys';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
@@ -37,12 +37,12 @@ export function StatusNowSection({ lang }: { lang: Lang }) {
 }
 
 /** The laws and measures that shape every platform, where the dataset has any. */
-export function ContextSection({ sources, lang, linker }: { sources: Record<string, Source>; lang: Lang; linker: SourcesLinker }) {
+export function ContextSection({ sources, lang }: { sources: Record<string, Source>; lang: Lang }) {
   if (dataset.context.length === 0) return null;
   return (
     <section aria-labelledby="context">
       <h2 id="context">{t('context')}</h2>
-      <Timeline events={dataset.context} sources={sources} authorities={dataset.authorities} lang={lang} linker={linker} />
+      <Timeline events={dataset.context} sources={sources} authorities={dataset.authorities} lang={lang} />
     </section>
   );
 }

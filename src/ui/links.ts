@@ -3,8 +3,7 @@
  */
 export interface SourcesLinker {
   href(anchor?: string): string;
-  /** On the sources page itself, a source is an in-page anchor, not a new tab. */
-  inPage?: boolean;
+  onClick?(anchor: string | undefined, event: JSX.TargetedMouseEvent<HTMLAnchorElement>): void;
 }
 
 /**

@@ -65,7 +65,7 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
         </p>
       </section>
       <h2>{t('history')}</h2>
-      <Timeline events={platform.events} sources={sourcesById(dataset)} authorities={dataset.authorities} lang={lang} linker={linker} />
+      <Timeline events={platform.events} sources={sourcesById(dataset)} authorities={dataset.authorities} lang={lang} />
       <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
       <footer class="unreachable__foot">
         <a href={linker.href()} target="_blank" rel="noopener noreferrer">
