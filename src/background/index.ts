@@ -1,18 +1,27 @@
-// The worker answers the content script with its platform's record, opens extension pages for it,
+// The worker answers the content script with its platform's panel, opens extension pages for it,
 // and keeps the per-tab badge. The browser keeps per-tab badges itself, so a worker restart loses nothing.
 import dataset from 'virtual:dataset';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { report } from '../browser/errors';
-import { isWorkerRequest, type Message, type PanelPlacement, type Response, type WorkerRequestType } from '../browser/messages';
+import {
+  isWorkerRequest,
+  type Message,
+  type PanelData,
+  type PanelPlacement,
+  type Response,
+  type WorkerRequestType,
+} from '../browser/messages';
 import { popupPath, sourcesPath } from '../browser/pages';
 import { loadUnseen, markSeen } from '../browser/seen';
+import { onDismissalsChanged, readSession, updateSession } from '../browser/session';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { recordIds, sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
-import { panelCorner, panelShown, type Settings, withPanel } from '../core/settings';
+import { panelForm, type SessionState, withDismissed, withSeen } from '../core/session';
+import { panelCorner, panelMode, type Settings, withCorner, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { badgeTab } from './badge';
-import { PANEL_STYLES, panelMessages } from './panel-payload';
+import { PANEL_STYLES, panelContent } from './panel-payload';
 import { platformOfPage, watchFailedLoads } from './unreachable';
 
 watchFailedLoads();
@@ -21,10 +30,29 @@ const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms)
 const allIds = recordIds(dataset);
 const eventIds = (platform: PublishedPlatform) => platform.events.map((e) => e.id);
 
-const placement = (settings: Settings, platformId: string): PanelPlacement => ({
-  shown: panelShown(settings, platformId),
-  corner: panelCorner(settings, platformId),
-});
+const placement = (settings: Settings, session: SessionState, platform: PublishedPlatform): PanelPlacement => {
+  const mode = panelMode(settings, platform.id);
+  return {
+    shown: mode !== 'never' && !session.dismissed.includes(platform.id),
+    form: panelForm(mode, platform, session),
+    corner: panelCorner(settings, platform.id),
+  };
+};
+
+async function panelData(platform: PublishedPlatform): Promise<PanelData> {
+  const [settings, unseen] = await Promise.all([readSettings(), loadUnseen(allIds)]);
+  let decided: PanelPlacement | undefined;
+  // Deciding and recording "seen" in one step: of two tabs loading at once, one gets the chip.
+  await updateSession((session) => {
+    decided = placement(settings, session, platform);
+    return decided.shown && decided.form === 'chip' ? withSeen(session, platform) : session;
+  });
+  const content = panelContent(
+    sliceFor(dataset, platform),
+    eventIds(platform).filter((id) => unseen.has(id)),
+  );
+  return { content, styles: PANEL_STYLES, ...(decided as PanelPlacement) };
+}
 
 async function openPopup(tab: Runtime.MessageSender['tab']): Promise<undefined> {
   try {
@@ -36,38 +64,34 @@ async function openPopup(tab: Runtime.MessageSender['tab']): Promise<undefined> 
   }
 }
 
-// The panel acts only on the reader's own clicks (it ignores a page's untrusted ones); behind that,
-// a tab gets at most one extension page a second, however many requests it sends (a double click,
-// or a page that found a way to click for the reader).
-const OPEN_INTERVAL_MS = 1000;
-const lastOpened = new Map<number, number>();
-function mayOpenFor(tab: Runtime.MessageSender['tab']): boolean {
-  const now = Date.now();
-  for (const [id, at] of lastOpened) if (now - at >= OPEN_INTERVAL_MS) lastOpened.delete(id);
-  if (tab?.id === undefined || lastOpened.has(tab.id)) return false;
-  lastOpened.set(tab.id, now);
-  return true;
-}
+const changeSettings = async (change: (settings: Settings) => Settings) => writeSettings(change(await readSettings()));
 
-type Answers = { [K in WorkerRequestType]: (message: Message<K>, sender: Runtime.MessageSender) => Promise<Response<K>> };
+type Answers = {
+  [K in WorkerRequestType]: (
+    message: Message<K>,
+    platform: PublishedPlatform | null,
+    sender: Runtime.MessageSender,
+  ) => Promise<Response<K>>;
+};
 
+// Every request but opening the sources page concerns the sender's own platform, read from its URL.
 const answers: Answers = {
-  slice: async (_, sender) => {
-    const platform = platformOf(sender.url);
+  slice: async (_, platform, sender) => {
     if (!platform) return null;
     if (sender.tab?.id !== undefined) void badgeTab(sender.tab.id, platform);
-    const [settings, unseen] = await Promise.all([readSettings(), loadUnseen(allIds)]);
-    return {
-      slice: sliceFor(dataset, platform),
-      styles: PANEL_STYLES,
-      messages: panelMessages(),
-      unseen: eventIds(platform).filter((id) => unseen.has(id)),
-      ...placement(settings, platform.id),
-    };
+    return panelData(platform);
   },
-  'hide-panel': async (_, sender) => {
-    const platform = platformOf(sender.url);
-    if (platform) await writeSettings(withPanel(await readSettings(), platform.id, false));
+  dismiss: async (_, platform) => {
+    if (platform) await updateSession((session) => withDismissed(session, platform.id, true));
+  },
+  'hide-panel': async (_, platform) => {
+    if (platform) await changeSettings((s) => withPanel(s, platform.id, false));
+  },
+  'show-panel': async (_, platform) => {
+    if (platform) await changeSettings((s) => withPanel(s, platform.id, true));
+  },
+  place: async ({ corner }, platform) => {
+    if (platform) await changeSettings((s) => withCorner(s, platform.id, corner));
   },
   'open-sources': async ({ anchor }, sender) => {
     if (mayOpenFor(sender.tab)) await browser.tabs.create({ url: browser.runtime.getURL(sourcesPath(anchor)) });
@@ -75,14 +99,14 @@ const answers: Answers = {
   'open-popup': async (_, sender) => {
     if (mayOpenFor(sender.tab)) await openPopup(sender.tab);
   },
-  seen: async (_, sender) => {
-    const platform = platformOf(sender.url);
+  'open-popup': (_, __, sender) => openPopup(sender.tab),
+  seen: async (_, platform) => {
     if (platform) await markSeen(eventIds(platform), allIds);
   },
 };
 
 function answer<K extends WorkerRequestType>(message: Message<K>, sender: Runtime.MessageSender): Promise<Response<K>> {
-  return answers[message.type](message, sender);
+  return answers[message.type](message, platformOf(sender.url) ?? null, sender);
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -90,19 +114,24 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return answer(message, sender);
 });
 
-// The panel's settings changed (in the popup, or by a panel's "don't show"): open platform tabs follow.
-onSettingsChanged((settings) => tellOpenTabs(settings).catch(report));
-
-async function tellOpenTabs(settings: Settings): Promise<void> {
+// The reader changed the panel's settings (in the popup, or from a panel) or undid a dismissal in
+// the popup: open platform tabs follow. A tab that already shows the panel keeps its chip or mark.
+async function tellOpenTabs(settings: Settings, session: SessionState): Promise<void> {
   for (const tab of await browser.tabs.query({})) {
     const platform = platformOf(tab.url);
     if (!platform || tab.id === undefined) continue;
-    const message: Message<'panel-settings'> = { type: 'panel-settings', platformId: platform.id, ...placement(settings, platform.id) };
+    const message: Message<'panel-settings'> = {
+      type: 'panel-settings',
+      platformId: platform.id,
+      ...placement(settings, session, platform),
+    };
     browser.tabs.sendMessage(tab.id, message).catch(() => {
       // A tab whose content script has not run (yet) has nobody to tell.
     });
   }
 }
+onSettingsChanged(async (settings) => tellOpenTabs(settings, await readSession()).catch(report));
+onDismissalsChanged(async (session) => tellOpenTabs(await readSettings(), session).catch(report));
 
 // With host permissions for the platforms only, a tab's URL is visible exactly when it is a platform tab.
 // A tab showing the page for a platform that did not load wears that platform's badge too.

@@ -1,43 +1,43 @@
-// The panel shows only the messages the worker hands it (PANEL_MESSAGE_KEYS): one missing from that
-// list would print its raw key to the reader. Render the panel in every state with a recording
-// message table and compare what it asked for with the list.
-import { Component, type ComponentChildren, type VNode } from 'preact';
-import { describe, expect, it, vi } from 'vitest';
-import { Panel } from '../content/Panel';
+// The worker renders the panel's content (the content script only puts it on the page): every word
+// filled in and in the reader's language, and the trees plain data the content script can build.
+import { readFileSync } from 'node:fs';
+import { h } from 'preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PanelContent, Tree } from '../browser/messages';
 import type { PlatformSlice } from '../core/dataset';
 import { EVENT_KINDS, STATUS_IDS } from '../data/ids';
 import type { Basis, Event } from '../data/schema';
-import { uiLang, useMessages } from '../ui/i18n';
-import { PANEL_MESSAGE_KEYS } from './panel-payload';
 
-// No extension API in a unit test: the code under test must not need one once it has its messages.
-vi.hoisted(() => vi.stubGlobal('chrome', {}));
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const catalogue = (lang: string): Catalogue =>
+  JSON.parse(readFileSync(new URL(`../../assets/public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'));
 
-const asked = new Set<string>();
-useMessages(
-  new Proxy(
-    {},
-    {
-      get: (_, key) => {
-        asked.add(String(key));
-        return '{1}';
-      },
-    },
-  ),
-);
+/** chrome.i18n.getMessage over a real `_locales` catalogue. */
+function stubI18n(lang: 'en' | 'ru') {
+  const messages = catalogue(lang);
+  const getMessage = (key: string, subs: string[] = []) => {
+    const m = messages[key];
+    if (!m) return '';
+    return m.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+      const content = m.placeholders?.[name.toLowerCase()]?.content ?? '';
+      return subs[Number(content.slice(1)) - 1] ?? '';
+    });
+  };
+  vi.stubGlobal('chrome', { i18n: { getMessage } });
+}
 
 const text = { en: 'Text', ru: 'Текст' };
-// Every kind of basis a status can rest on: each shows its own words.
+// Every kind of basis a status can rest on: each shows its own words, and only an official act goes without "not officially confirmed".
 const BASES: Basis[] = [
   { kind: 'official', act: text },
   { kind: 'reports', reports: 2 },
   { kind: 'measurement', by: 'OONI' },
 ];
 const eventsOn = (basis: Basis): Event[] => [
-  ...EVENT_KINDS.map((kind, i) => ({ id: `kind-${i}`, date: '2025-01', kind, summary: text, sources: ['s'] })),
+  ...EVENT_KINDS.map((kind, i) => ({ id: `kind-${i}`, date: '2025-08', kind, summary: text, sources: ['s'] })),
   ...STATUS_IDS.map((status, i) => ({
     id: `status-${i}`,
-    date: '2025-02-01',
+    date: '2026-02-11',
     kind: 'other' as const,
     status,
     basis,
@@ -62,50 +62,87 @@ const slice = (status: (typeof STATUS_IDS)[number], statusSince: string | null, 
     statusEventId: null,
     statusBasis: status === 'not-restricted' ? null : basis.kind,
   },
-  sources: { s: { id: 's', publisher: 'Pub', title: 'T', titleFrom: 'page', url: 'https://p.example/', published: null, language: 'en' } },
+  sources: {
+    s: {
+      id: 's',
+      publisher: 'Kommersant',
+      publisherRu: '«Коммерсантъ»',
+      title: 'T',
+      titleFrom: 'page',
+      url: 'https://p.example/',
+      published: null,
+      language: 'ru',
+    },
+  },
   authorities: { rkn: text },
 });
 
-type Props = { children?: ComponentChildren };
-type ClassComponent = new (props: Props) => Component<Props, { expanded: boolean }>;
+const words = (trees: Tree[]): string => trees.map((n) => (typeof n === 'string' ? n : words(n[2]))).join('');
 
-/** Renders a tree as far as components go, without a DOM: enough to make every `t()` call it would. */
-function walk(node: ComponentChildren, state: { expanded: boolean }): void {
-  if (Array.isArray(node)) {
-    for (const child of node) walk(child, state);
-  } else if (node && typeof node === 'object' && 'type' in node) {
-    const { type, props } = node as VNode<Props>;
-    if (typeof type !== 'function') walk(props.children, state);
-    else if (type.prototype instanceof Component)
-      walk(new (type as unknown as ClassComponent)(props).render(props, state, undefined), state);
-    else walk((type as (p: Props) => ComponentChildren)(props), state);
-  }
+async function render(lang: 'en' | 'ru', status: (typeof STATUS_IDS)[number], since: string | null, basis: Basis, unseen: string[] = []) {
+  vi.resetModules();
+  stubI18n(lang);
+  const { panelContent } = await import('./panel-payload');
+  return panelContent(slice(status, since, basis), unseen);
 }
 
-describe('the messages the worker hands the panel', () => {
-  it('are exactly those the panel shows, in every state', () => {
-    uiLang();
-    for (const status of STATUS_IDS)
-      for (const since of ['2025-02-01', null])
-        for (const basis of BASES)
-          for (const expanded of [false, true]) {
-            const props = {
-              slice: slice(status, since, basis),
-              lang: 'en' as const,
-              linker: { open: () => {} },
-              onDismiss() {},
-              onNeverShow() {},
-              onOpenPopup() {},
-              unseen: ['kind-0'],
-              onSeen() {},
-            };
-            walk(<Panel {...props} />, { expanded });
-          }
-    const unlisted = [...asked].filter((key) => !PANEL_MESSAGE_KEYS.includes(key as never)).sort();
-    expect(unlisted, 'shown by the panel, missing from PANEL_MESSAGE_KEYS').toEqual([]);
-    expect(
-      PANEL_MESSAGE_KEYS.filter((key) => !asked.has(key)),
-      'in PANEL_MESSAGE_KEYS, never shown by the panel',
-    ).toEqual([]);
+describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
+  beforeEach(() => vi.unstubAllGlobals());
+
+  it.each(
+    STATUS_IDS.flatMap((status) => BASES.flatMap((basis) => [[status, '2026-02-11', basis] as const, [status, null, basis] as const])),
+  )(
+    '%s since %s on %j: every word filled in, in the language, saying "in Russia" and whether it is confirmed',
+    async (status, since, basis) => {
+      const content: PanelContent = await render(lang, status, since, basis);
+      expect(content.lang).toBe(lang);
+      for (const [key, value] of Object.entries(content.text)) {
+        expect(value, key).toMatch(/\S/);
+        expect(value, key).not.toMatch(/\$|\{\d\}|^[a-z]+[A-Z]\w*$/);
+      }
+      const chip = words(content.chip);
+      expect(chip).toMatch(lang === 'en' ? /^In Russia: / : /^В России: /);
+      expect(content.text.mark).toMatch(lang === 'en' ? /in Russia/ : /в России/);
+      if (since) expect(chip).toContain(lang === 'en' ? 'since 11 Feb 2026' : 'с 11 февраля 2026 г.');
+      const unconfirmed = lang === 'en' ? 'not officially confirmed' : 'официально не подтверждено';
+      const confirmed = status === 'not-restricted' || basis.kind === 'official';
+      for (const said of [chip, words(content.label), ...(since ? [content.text.mark] : [])]) {
+        if (confirmed) expect(said).not.toContain(unconfirmed);
+        else expect(said).toContain(unconfirmed);
+      }
+      expect(content.events).toHaveLength(eventsOn(basis).length);
+      const history = words(content.events);
+      expect(history).toContain(lang === 'en' ? 'Kommersant' : '«Коммерсантъ»');
+      if (lang === 'ru') expect(history).toContain('Инициатор: Текст');
+      const about = words(content.about);
+      expect(about).toContain(
+        lang === 'en'
+          ? 'Checked 30 Apr 2026 against sources up to 14 Apr 2026. The situation may have changed since.'
+          : 'Проверено 30 апреля 2026 г. по источникам до 14 апреля 2026 г. — с тех пор ситуация могла измениться.',
+      );
+      if (status !== 'not-restricted')
+        expect(about).toMatch(
+          lang === 'en' ? /^What this means(Officially confirmed|Not officially confirmed)/ : /Официально (не )?подтверждено/,
+        );
+      expect(content.hasNew).toBe(false);
+      expect(history).not.toContain(lang === 'en' ? 'New' : 'Новое');
+    },
+  );
+
+  it('marks the events the reader has not seen as new, and only those', async () => {
+    const content = await render(lang, 'blocked', '2026-02-11', BASES[0], ['status-0']);
+    expect(content.hasNew).toBe(true);
+    const marked = content.events.filter((li) => words([li]).startsWith(lang === 'en' ? 'New' : 'Новое'));
+    expect(marked.map((li) => typeof li !== 'string' && li[1]?.id)).toEqual(['event-status-0']);
+  });
+});
+
+describe('toTree', () => {
+  it('refuses anything that is not plain data', async () => {
+    const { toTree } = await import('./prerender');
+    expect(toTree(<p class="x">a {1}</p>)).toEqual([['p', { class: 'x' }, ['a ', '1']]]);
+    // Built with h(): what these props would do on a page is the point of refusing them.
+    expect(() => toTree(h('p', { onClick: () => {} }))).toThrow(/onClick/);
+    expect(() => toTree(h('p', { dangerouslySetInnerHTML: { __html: '<b>' } }))).toThrow(/dangerouslySetInnerHTML/);
   });
 });

@@ -6,8 +6,12 @@ vi.hoisted(() => vi.stubGlobal('chrome', {}));
 describe('isWorkerRequest', () => {
   it.each([
     [{ type: 'slice' }],
+    [{ type: 'dismiss' }],
     [{ type: 'hide-panel' }],
+    [{ type: 'show-panel' }],
+    [{ type: 'place', corner: 'top-right' }],
     [{ type: 'open-popup' }],
+    [{ type: 'seen' }],
     [{ type: 'open-sources' }],
     [{ type: 'open-sources', anchor: 'source-tass-2025-08-13' }],
   ])('accepts %j', (message) => expect(isWorkerRequest(message)).toBe(true));
@@ -18,19 +22,24 @@ describe('isWorkerRequest', () => {
     [{ type: 'open-sources', anchor: '../../popup' }],
     [{ type: 'open-sources', anchor: 'x'.repeat(500) }],
     [{ type: 'open-sources', anchor: 5 }],
-    [{ type: 'panel-settings', platformId: 'whatsapp', shown: false, corner: 'top-left' }],
+    [{ type: 'place', corner: 'middle' }],
+    [{ type: 'place' }],
+    [{ type: 'toString' }],
+    [{ type: 'panel-settings', platformId: 'whatsapp', shown: false, form: 'mark', corner: 'top-left' }],
   ])('refuses %j', (message) => expect(isWorkerRequest(message)).toBe(false));
 });
 
 describe('isPanelSettings', () => {
   it('accepts what the worker sends a platform tab', () => {
-    expect(isPanelSettings({ type: 'panel-settings', platformId: 'whatsapp', shown: false, corner: 'top-left' })).toBe(true);
+    expect(isPanelSettings({ type: 'panel-settings', platformId: 'whatsapp', shown: false, form: 'mark', corner: 'top-left' })).toBe(true);
+    expect(isPanelSettings({ type: 'panel-settings', platformId: 'whatsapp', shown: true, form: 'chip', corner: 'auto' })).toBe(true);
   });
   it.each([
     [undefined],
     [{ type: 'slice' }],
-    [{ type: 'panel-settings', platformId: 'whatsapp', shown: 'no', corner: 'top-left' }],
-    [{ type: 'panel-settings', platformId: 'whatsapp', shown: true, corner: 'middle' }],
-    [{ type: 'panel-settings', shown: true, corner: 'top-left' }],
+    [{ type: 'panel-settings', platformId: 'whatsapp', shown: 'no', form: 'chip', corner: 'top-left' }],
+    [{ type: 'panel-settings', platformId: 'whatsapp', shown: true, form: 'chip', corner: 'middle' }],
+    [{ type: 'panel-settings', platformId: 'whatsapp', shown: true, form: 'banner', corner: 'top-left' }],
+    [{ type: 'panel-settings', shown: true, form: 'chip', corner: 'top-left' }],
   ])('refuses %j', (message) => expect(isPanelSettings(message)).toBe(false));
 });

@@ -1,17 +1,23 @@
 // The messages between the content script and the worker, in one map: each message's type, what it
 // carries, and what its answer is. Everything received passes a guard first. The worker answers
 // from the sender's own URL, never from anything the page could put in a message.
-import type { PlatformSlice } from '../core/dataset';
+import type { Lang } from '../core/lang';
+import type { PanelForm } from '../core/session';
 import { CORNERS, type Corner } from '../core/settings';
-import type { MessageTemplates } from '../ui/message-keys';
+import type { StatusId } from '../data/schema';
 import { api } from './api';
 
 export interface Protocol {
   // The content script asks the worker:
-  /** Its platform's record, the panel's stylesheets and messages, and where the reader wants it (null off the platforms). */
+  /** Its platform's panel, rendered, the panel's stylesheets, and how the reader wants it (null off the platforms). */
   slice: { payload: unknown; response: PanelData | null };
-  /** The reader's "don't show on this platform". */
+  /** The reader dismissed the panel: for the rest of the browsing session. */
+  dismiss: { payload: unknown; response: undefined };
+  /** The reader's "don't show on this platform", and its undo. */
   'hide-panel': { payload: unknown; response: undefined };
+  'show-panel': { payload: unknown; response: undefined };
+  /** The reader dragged the panel to another corner. */
+  place: { payload: { corner: Corner }; response: undefined };
   /** Open the sources page, at a source's entry where given. */
   'open-sources': { payload: { anchor?: string }; response: undefined };
   /** Open the toolbar popup (or, where the browser does not allow it, the popup as a tab). */
@@ -31,21 +37,60 @@ export type Response<K extends MessageType> = Protocol[K]['response'];
 /** Any one message of the types given, told apart by `type`. */
 export type OneOf<K extends MessageType> = { [T in K]: Message<T> }[K];
 
+/** An element as plain data, `[tag, attributes, children]`, or a text. */
+export type Tree = string | [tag: string, attributes: Record<string, string | number> | null, children: Tree[]];
+
+/** The panel's words, ready to show (platform names and counts filled in, in the reader's language). */
+export type PanelText = Record<
+  | 'region'
+  | 'heading'
+  | 'mark'
+  | 'dismiss'
+  | 'dismissHint'
+  | 'collapse'
+  | 'drag'
+  | 'history'
+  | 'showAll'
+  | 'openDetail'
+  | 'openSources'
+  | 'neverShow'
+  | 'hidden'
+  | 'undo',
+  string
+>;
+
 /**
- * What the content script needs besides its platform's record, so that it touches no extension API
- * but `runtime` (README, "Performance").
+ * What the panel shows, rendered by the worker: the content script only puts it on the page (why:
+ * README, "Performance"). The history and the text around it come as element trees.
  */
-export interface PanelData extends PanelPlacement {
-  slice: PlatformSlice;
-  styles: string[];
-  messages: MessageTemplates;
-  /** The platform's events the reader has not seen yet, marked new in the history. */
-  unseen: string[];
+export interface PanelContent {
+  id: string;
+  name: string;
+  status: StatusId;
+  lang: Lang;
+  text: PanelText;
+  /** The chip's words: "In Russia: blocked since 11 Feb 2026", and "not officially confirmed" where it is not. */
+  chip: Tree[];
+  /** The status label under the card's heading. */
+  label: Tree[];
+  /** The history, newest first, one `<li>` per event; events the reader has not seen are marked new. */
+  events: Tree[];
+  /** Whether any event is new to the reader: opening the panel marks them seen. */
+  hasNew: boolean;
+  /** What the status means and rests on, and when the data was reviewed. */
+  about: Tree[];
 }
 
-/** Whether the reader wants the panel on this platform's pages, and in which corner. */
+/** What the content script receives: its platform's panel, the panel's stylesheets, and how the reader wants it there. */
+export interface PanelData extends PanelPlacement {
+  content: PanelContent;
+  styles: string[];
+}
+
+/** Whether the panel shows on this platform's pages, as the chip or the mark (the worker decides), and where. */
 export interface PanelPlacement {
   shown: boolean;
+  form: PanelForm;
   corner: Corner;
 }
 
@@ -55,16 +100,25 @@ export function send<K extends WorkerRequestType>(message: Message<K>): Promise<
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object';
+const isCorner = (value: unknown): value is Corner => CORNERS.some((c) => c === value);
+const SIMPLE: readonly unknown[] = ['slice', 'dismiss', 'hide-panel', 'show-panel', 'open-popup', 'seen'];
 
 export function isWorkerRequest(value: unknown): value is OneOf<WorkerRequestType> {
   if (!isRecord(value)) return false;
-  const { type, anchor } = value;
+  const { type, anchor, corner } = value;
   if (type === 'open-sources') return anchor === undefined || (typeof anchor === 'string' && /^[a-z0-9-]{1,120}$/.test(anchor));
-  return type === 'slice' || type === 'hide-panel' || type === 'open-popup' || type === 'seen';
+  if (type === 'place') return isCorner(corner);
+  return SIMPLE.includes(type);
 }
 
 export function isPanelSettings(value: unknown): value is Message<'panel-settings'> {
   if (!isRecord(value)) return false;
-  const { type, platformId, shown, corner } = value;
-  return type === 'panel-settings' && typeof platformId === 'string' && typeof shown === 'boolean' && CORNERS.some((c) => c === corner);
+  const { type, platformId, shown, form, corner } = value;
+  return (
+    type === 'panel-settings' &&
+    typeof platformId === 'string' &&
+    typeof shown === 'boolean' &&
+    (form === 'chip' || form === 'mark') &&
+    isCorner(corner)
+  );
 }

@@ -1,10 +1,10 @@
-import type { Storage } from 'webextension-polyfill';
+// The panel's session state in `storage.session`, for the worker and the popup (polyfilled: see api.ts).
+import browser, { type Storage } from 'webextension-polyfill';
 import { parseSession, SESSION_KEY, type SessionState } from '../core/session';
-import { api } from './api';
 
 // `storage.session` (Chromium 102+, Firefox 115+) lives as long as the browser session; where it is
 // missing, the worker's memory stands in (a worker restart then shows the chip once more).
-const area = (): Storage.StorageArea | undefined => (api.storage as { session?: Storage.StorageArea }).session;
+const area = (): Storage.StorageArea | undefined => (browser.storage as { session?: Storage.StorageArea }).session;
 let memory: unknown;
 
 export async function readSession(): Promise<SessionState> {
@@ -36,7 +36,7 @@ export function updateSession(change: (session: SessionState) => SessionState): 
 
 /** Called when the set of platforms dismissed this session changes (not on every visit recorded). */
 export function onDismissalsChanged(listener: (session: SessionState) => void): void {
-  api.storage.onChanged.addListener((changes: Record<string, Storage.StorageChange>, areaName: string) => {
+  browser.storage.onChanged.addListener((changes: Record<string, Storage.StorageChange>, areaName: string) => {
     if (areaName !== 'session' || !(SESSION_KEY in changes)) return;
     const [before, after] = [changes[SESSION_KEY].oldValue, changes[SESSION_KEY].newValue].map(parseSession);
     if (before.dismissed.join() !== after.dismissed.join()) listener(after);

@@ -1,130 +1,203 @@
-import { Component, createRef } from 'preact';
-import { basisOf, type PlatformSlice } from '../core/dataset';
-import type { Lang } from '../core/lang';
-import { t } from '../ui/i18n';
-import type { SourcesOpener } from '../ui/links';
-import { ReviewedNote } from '../ui/ReviewedNote';
-import { StatusBasis } from '../ui/StatusBasis';
-import { StatusLabel } from '../ui/StatusLabel';
-import { Timeline } from '../ui/Timeline';
+import { Component, type ComponentChild, createRef, h } from 'preact';
+import type { PanelContent, Tree } from '../browser/messages';
+import type { PanelForm } from '../core/session';
+import type { Corner } from '../core/settings';
+import type { SourcesLinker } from '../ui/links';
+import type { Placer } from './placement';
 
 interface PanelProps {
-  slice: PlatformSlice;
-  lang: Lang;
-  linker: SourcesOpener;
+  /** Rendered by the worker: words ready to show, the history as element trees. */
+  content: PanelContent;
+  linker: SourcesLinker;
+  /** Chip or mark, as the worker decided for this page. */
+  form: PanelForm;
+  corner: Corner;
+  placer: Placer;
   onDismiss(): void;
   onNeverShow(): void;
+  onUndo(): void;
+  /** The undo's time is up: the panel goes, as the reader asked. */
+  onGone(): void;
+  onMove(corner: Corner): void;
   onOpenPopup(): void;
-  /** Events the reader has not seen: marked new in the history. */
-  unseen: string[];
-  /** The reader looked at the history. */
+  /** The reader opened the history: its new events count as seen. */
   onSeen(): void;
 }
 
-/** Hides the panel on this page until it loads again. */
-function DismissButton({ onDismiss }: { onDismiss(): void }) {
-  return (
-    <button type="button" class="icon-button" aria-label={t('dismiss')} title={t('dismissHint')} onClick={onDismiss}>
-      ×
-    </button>
-  );
+const build = (node: Tree): ComponentChild => (typeof node === 'string' ? node : h(node[0], node[1], ...node[2].map(build)));
+
+type View = PanelForm | 'card' | 'undo';
+
+interface PanelState {
+  view: View;
+  /** Every event, not only the newest few. */
+  all: boolean;
 }
 
+const NEWEST = 3;
+const UNDO_MS = 10_000;
+
+/** The extension's mark, drawn in CSS (panel.css): a page can load no file of ours. */
+const Mark = () => h('span', { class: 'mark', 'aria-hidden': 'true' });
+const Glyph = ({ status }: { status: string }) => (
+  <span class={`status--${status} chip__glyph`}>
+    <span class="status__glyph" aria-hidden="true" />
+  </span>
+);
+
 /**
- * Collapsed: a chip with the status. Expanded: what it means, the sourced history, the controls.
+ * Collapsed: the chip (the status in words) or the mark (a small button). Expanded: the card, with
+ * the sourced history and the controls. After "don't show": an undo, for a few seconds.
  * A class component: preact/hooks would add 1.5 KiB to a script that runs on every platform page.
  */
-export class Panel extends Component<PanelProps, { expanded: boolean }> {
-  override state = { expanded: false };
+export class Panel extends Component<PanelProps, PanelState> {
+  override state: PanelState = { view: this.props.form, all: false };
   private opener = createRef<HTMLButtonElement>();
-  private heading = createRef<HTMLHeadingElement>();
+  private focusTarget = createRef<HTMLElement>();
+  private dragged = false;
+  private timer = 0;
+  private outside = (e: Event) => {
+    if (!e.composedPath().includes(this.base as Element)) this.show(this.props.form);
+  };
 
-  // Focus moves only after the reader's own click or key press, never on page load.
-  private toggle(expanded: boolean) {
-    if (expanded && this.props.unseen.length > 0) this.props.onSeen();
-    this.setState({ expanded }, () => (expanded ? this.heading : this.opener).current?.focus());
+  override componentDidMount() {
+    this.props.placer.place(this.props.corner, false);
   }
 
-  override render({ slice, lang, linker, onDismiss, onNeverShow, onOpenPopup }: PanelProps, { expanded }: { expanded: boolean }) {
-    const { platform } = slice;
-    const toggle = (open: boolean) => this.toggle(open);
-    const opener = this.opener;
-    const heading = this.heading;
+  override componentDidUpdate(previous: PanelProps, before: PanelState) {
+    const { view } = this.state;
+    if (view !== before.view || previous.corner !== this.props.corner) this.props.placer.place(this.props.corner, view === 'card');
+    if (previous.form !== this.props.form && view !== 'card' && view !== 'undo') this.setState({ view: this.props.form });
+    document[view === 'card' ? 'addEventListener' : 'removeEventListener']('pointerdown', this.outside, true);
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
+    document.removeEventListener('pointerdown', this.outside, true);
+  }
+
+  // Focus moves only after the reader's own click or key press, never on page load.
+  private show(view: View, focus: () => HTMLElement | null | undefined = () => this.focusTarget.current) {
+    this.setState({ view }, () => focus()?.focus());
+  }
+
+  private opened = () => {
+    if (this.dragged) this.dragged = false;
+    else {
+      if (this.props.content.hasNew) this.props.onSeen();
+      this.show('card');
+    }
+  };
+
+  private neverShow = () => {
+    this.props.onNeverShow();
+    this.show('undo');
+    this.timer = setTimeout(this.props.onGone, UNDO_MS) as unknown as number;
+  };
+
+  private collapse = () => this.show(this.props.form, () => this.opener.current);
+
+  private showAll = () =>
+    this.setState({ all: true }, () => (this.base as Element).querySelectorAll<HTMLElement>('li.event')[NEWEST]?.focus());
+
+  private undo = () => {
+    clearTimeout(this.timer);
+    this.props.onUndo();
+    this.show(this.props.form, () => this.opener.current);
+  };
+
+  override render({ content, linker, placer, onDismiss, onOpenPopup, onMove }: PanelProps, { view, all }: PanelState) {
+    const { text, status } = content;
+    const dismiss = (
+      <button type="button" class="icon-button" aria-label={text.dismiss} title={text.dismissHint} onClick={onDismiss}>
+        ×
+      </button>
+    );
+    // The chip and the mark can be dragged to another corner; a drag is not a click.
+    const grip = {
+      type: 'button',
+      class: 'chip__open',
+      ref: this.opener,
+      'aria-expanded': false,
+      title: text.drag,
+      onPointerDown: (e: PointerEvent) => placer.grab(e),
+      onPointerMove: (e: PointerEvent) => placer.drag(e),
+      onPointerUp: () => {
+        const corner = placer.drop();
+        this.dragged = corner !== null;
+        if (corner) onMove(corner);
+      },
+      onClick: this.opened,
+    } as const;
     return (
       <section
-        class="ui panel"
-        aria-label={t('panelRegion', platform.name)}
+        class={`ui panel panel--${view}`}
+        aria-label={text.region}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && expanded) {
+          if (e.key === 'Escape' && view === 'card') {
             e.stopPropagation();
-            toggle(false);
+            this.collapse();
           }
         }}
       >
-        {expanded ? (
+        {view === 'chip' || view === 'mark' ? (
+          <div class={`chip chip--${view}`}>
+            <button {...grip} aria-label={view === 'mark' ? text.mark : undefined}>
+              <Mark />
+              <Glyph status={status} />
+              {view === 'chip' ? <span>{content.chip.map(build)}</span> : null}
+            </button>
+            {dismiss}
+          </div>
+        ) : view === 'undo' ? (
+          <div class="chip notice" role="status">
+            <span>{text.hidden}</span>
+            <button type="button" class="text-button" ref={this.focusTarget as never} onClick={this.undo}>
+              {text.undo}
+            </button>
+          </div>
+        ) : (
           <div class="card">
             <div class="card__head">
               <div class="card__title">
-                <h2 ref={heading} tabIndex={-1}>
-                  {t('inRussia', platform.name)}
+                <h2 ref={this.focusTarget as never} tabIndex={-1}>
+                  {text.heading}
                 </h2>
-                <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
+                {content.label.map(build)}
               </div>
               <button
                 type="button"
                 class="icon-button"
                 aria-expanded="true"
-                aria-label={t('collapse')}
-                title={t('collapse')}
-                onClick={() => toggle(false)}
+                aria-label={text.collapse}
+                title={text.collapse}
+                onClick={this.collapse}
               >
                 ⌄
               </button>
-              <DismissButton onDismiss={onDismiss} />
+              {dismiss}
             </div>
             <div class="card__body">
-              <StatusBasis basis={basisOf(platform)} lang={lang} />
-              <p>{platform.impact[lang]}</p>
-              {platform.note ? <p>{platform.note[lang]}</p> : null}
-              <h3>{t('history')}</h3>
-              <Timeline
-                events={platform.events}
-                sources={slice.sources}
-                authorities={slice.authorities}
-                lang={lang}
-                linker={linker}
-                isNew={(id) => this.props.unseen.includes(id)}
-              />
-              <ReviewedNote reviewed={slice.reviewed} latestSource={slice.latestSource} lang={lang} />
+              <h3>{text.history}</h3>
+              <ol class="timeline">{(all ? content.events : content.events.slice(0, NEWEST)).map(build)}</ol>
+              {all || content.events.length <= NEWEST ? null : (
+                <button type="button" class="text-button" onClick={this.showAll}>
+                  {text.showAll}
+                </button>
+              )}
+              {content.about.map(build)}
             </div>
             <div class="card__foot">
               <button type="button" class="text-button" onClick={onOpenPopup}>
-                {t('openDetail')}
+                {text.openDetail}
               </button>
-              <button type="button" class="text-button" onClick={() => linker.open()}>
-                {t('openSources')}
-              </button>
-              <button type="button" class="text-button" onClick={onNeverShow}>
-                {t('neverShow', platform.name)}
+              <a href={linker.href()} target="_blank" rel="noopener noreferrer" onClick={(e) => linker.onClick?.(undefined, e)}>
+                {text.openSources}
+              </a>
+              <button type="button" class="text-button" onClick={this.neverShow}>
+                {text.neverShow}
               </button>
             </div>
-          </div>
-        ) : (
-          <div class="chip">
-            <button type="button" class="chip__open" ref={opener} aria-expanded="false" onClick={() => toggle(true)}>
-              <span class="chip__name">{platform.name}</span>
-              <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
-            </button>
-            <button
-              type="button"
-              class="icon-button"
-              aria-label={t('neverShow', platform.name)}
-              title={t('neverShow', platform.name)}
-              onClick={onNeverShow}
-            >
-              <span class="never-icon" aria-hidden="true" />
-            </button>
-            <DismissButton onDismiss={onDismiss} />
           </div>
         )}
       </section>

@@ -1,15 +1,13 @@
 // Runs on the platforms' own pages (the manifest's matches are derived from the dataset's hosts).
-// It asks the worker for this platform's record only, then mounts one panel in a shadow root on a
-// plain <div> under <html>, where an app that replaces <body> at boot cannot take it away. The page
-// is not trusted: it may click for the reader, zoom, rewrite itself or hide popovers (README,
-// "Pages that fight back").
+// It asks the worker for this platform's panel (rendered there), then mounts it in a shadow root on
+// <html>, where an app that replaces <body> at boot cannot take it away.
 import { h, render } from 'preact';
 import { api } from '../browser/api';
 import { swallow } from '../browser/errors';
-import { isPanelSettings, type PanelPlacement, send } from '../browser/messages';
-import { uiLang, useMessages } from '../ui/i18n';
-import type { SourcesOpener } from '../ui/links';
+import { isPanelSettings, send } from '../browser/messages';
+import type { SourcesLinker } from '../ui/links';
 import { Panel } from './Panel';
+import { createPlacer } from './placement';
 
 const ATTR = 'data-restriction-context';
 
@@ -38,17 +36,23 @@ async function start(): Promise<void> {
   }
   const data = await send({ type: 'slice' });
   if (!data) return;
-  const { slice } = data;
-  const { platform } = slice;
-  useMessages(data.messages);
-  const lang = uiLang();
-  const sheets = data.styles.map((css) => {
+  const { content } = data;
+
+  // A panel left by an earlier copy of this script (extension updated or reloaded) is dead: replace it.
+  for (const stale of document.querySelectorAll(`[${ATTR}]`)) stale.remove();
+
+  const host = document.createElement(TAG);
+  // A manual popover lives in the top layer: no page transform, overflow or z-index can bury it.
+  host.setAttribute('popover', 'manual');
+  host.setAttribute(ATTR, content.id);
+  host.setAttribute('data-status', content.status);
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = data.styles.map((css) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     return sheet;
   });
-  // Rules the page cannot reach: its zoom undone, our own direction (`all: initial` keeps the page's).
-  const fit = new CSSStyleSheet();
+  const placer = createPlacer(host, root);
 
   // A panel left by an earlier copy of this script is dead (Firefox runs the new copy in open tabs when
   // the extension updates): replace it. Only what our host is, a child of <html> with the attribute and
@@ -59,8 +63,7 @@ async function start(): Promise<void> {
   let host: HTMLElement | undefined;
   let root: ShadowRoot;
   let dismissed = false;
-  let shown = data.shown;
-  let corner = data.corner;
+  let { shown, form, corner } = data;
   // The page may remove our element; we put it back once per address, then respect the page.
   let restoredAt: string | null = null;
   // A page that hides popovers gets ours shown again; a few times a task, not in a loop with a page
@@ -69,44 +72,42 @@ async function start(): Promise<void> {
 
   const opener: SourcesOpener = { open: (anchor) => send({ type: 'open-sources', anchor }).catch(swallow) };
 
-  // A fresh host each time: document.open() strips the event listeners of every node in the document.
-  const build = () => {
-    if (host) render(null, root);
-    const el = document.createElement('div');
-    // A manual popover lives in the top layer: no page transform, overflow or z-index can bury it.
-    el.setAttribute('popover', 'manual');
-    el.setAttribute(ATTR, platform.id);
-    el.setAttribute('data-status', platform.status);
-    el.setAttribute('data-corner', corner);
-    // `lang` and `dir` would otherwise come from the page's <html> through the shadow boundary.
-    el.lang = lang;
-    el.dir = 'ltr';
-    root = el.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [...sheets, fit];
-    for (const type of GUARDED) root.addEventListener(type, onlyTheReader, true);
-    // A page that hides popovers: show ours again before the page's task ends and anything is drawn.
-    el.addEventListener('beforetoggle', (event) => {
-      if ((event as ToggleEvent).newState !== 'closed' || reshows++ > 2) return;
-      queueMicrotask(() => el === host && show());
-      setTimeout(() => (reshows = 0));
-    });
+  const unmount = () => {
+    keeper.disconnect();
+    render(null, root);
+    host.remove();
+  };
+  const mount = () => {
+    if (dismissed || !shown) return;
+    host.setAttribute('data-corner', corner);
+    // In the page before the first render, so the panel can measure itself and find its spot.
+    const fresh = !host.isConnected;
+    if (fresh) attach();
     render(
       h(Panel, {
-        slice,
-        lang,
-        linker: opener,
+        content,
+        linker,
+        form,
+        corner,
+        placer,
         onDismiss: () => {
           dismissed = true;
           unmount();
+          send({ type: 'dismiss' }).catch(swallow);
         },
         onNeverShow: () => send({ type: 'hide-panel' }).catch(swallow),
+        onUndo: () => send({ type: 'show-panel' }).catch(swallow),
+        onGone: () => {
+          dismissed = true;
+          unmount();
+        },
+        onMove: (to) => send({ type: 'place', corner: to }).catch(swallow),
         onOpenPopup: () => send({ type: 'open-popup' }).catch(swallow),
-        unseen: data.unseen,
         onSeen: () => send({ type: 'seen' }).catch(swallow),
       }),
       root,
     );
-    host = el;
+    if (fresh) keeper.observe(document.documentElement, { childList: true });
   };
 
   const show = () => {
@@ -167,7 +168,17 @@ async function start(): Promise<void> {
 
   // The worker tells us when the reader switches the panel on or off, or moves it, for this platform.
   api.runtime.onMessage.addListener((change: unknown) => {
-    if (isPanelSettings(change) && change.platformId === platform.id) follow(change);
+    if (!isPanelSettings(change) || change.platformId !== content.id) return;
+    corner = change.corner;
+    // A panel on show keeps its form, unless the reader asked for the full chip every time.
+    if (change.form === 'chip') form = 'chip';
+    // "Don't show" from this very panel: it stays for its undo.
+    if (shown && !change.shown && root.querySelector('[role=status]')) return;
+    shown = change.shown;
+    // Shown again from the popup (after a dismissal or "don't show"): back it comes.
+    if (shown) dismissed = false;
+    if (shown) mount();
+    else unmount();
   });
   mount();
 }

@@ -1,40 +1,31 @@
 import dataset from 'virtual:dataset';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { report } from '../browser/errors';
 import { sourcesPath } from '../browser/pages';
 import { loadUnseen, markSeen } from '../browser/seen';
+import { onDismissalsChanged, readSession, updateSession } from '../browser/session';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
-import { basisOf, byRestriction, noticesOf, recordIds, sourcesById } from '../core/dataset';
-import {
-  CORNERS,
-  type Corner,
-  DEFAULT_SETTINGS,
-  panelCorner,
-  panelShown,
-  type Settings,
-  unreachablePageShown,
-  withCorner,
-  withPanel,
-  withUnreachablePage,
-} from '../core/settings';
+import { basisOf, noticesOf, overviewOrder, recordIds, sourcesById } from '../core/dataset';
+import { parseSession, type SessionState, withDismissed } from '../core/session';
+import { DEFAULT_SETTINGS, panelMode, type Settings, withMode } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { CheckNow } from '../ui/CheckNow';
 import { ContextNotice } from '../ui/ContextNotice';
 import { t, uiLang } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
-import { keyOf } from '../ui/message-keys';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
+import { PanelSettings } from './PanelSettings';
 
 const lang = uiLang();
 const sources = sourcesById(dataset);
 const linker: SourcesLinker = {
   href: (anchor) => browser.runtime.getURL(sourcesPath(anchor)),
 };
-const platforms = [...dataset.platforms].sort(byRestriction);
+const platforms = [...dataset.platforms].sort(overviewOrder);
 const notices = noticesOf(dataset);
 const allIds = recordIds(dataset);
 const NONE: ReadonlySet<string> = new Set();
@@ -42,11 +33,16 @@ const NONE: ReadonlySet<string> = new Set();
 export function Popup({ initialPlatformId }: { initialPlatformId: string | null }) {
   const [platformId, setPlatformId] = useState(initialPlatformId);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [session, setSession] = useState<SessionState>(parseSession(undefined));
   // What the reader had not seen when the popup opened: marked new for as long as it stays open.
   const [unseen, setUnseen] = useState<ReadonlySet<string> | null>(null);
+  // Where the reader was in the list, to return there (and to that row's button) from a platform.
+  const [from, setFrom] = useState<{ id: string; scroll: number } | null>(null);
   useEffect(() => {
     void readSettings().then(setSettings);
+    void readSession().then(setSession);
     onSettingsChanged(setSettings);
+    onDismissalsChanged(setSession);
     void loadUnseen(allIds).then(setUnseen);
   }, []);
   const platform = platforms.find((p) => p.id === platformId);
@@ -58,10 +54,20 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
           platform={platform}
           settings={settings}
           unseen={unseen}
+          dismissed={session.dismissed.includes(platform.id)}
+          focusHeading={from !== null}
           onBack={initialPlatformId === platform.id ? undefined : () => setPlatformId(null)}
         />
       ) : (
-        <Overview onOpen={setPlatformId} unseen={unseen ?? NONE} />
+        <Overview
+          settings={settings}
+          unseen={unseen ?? NONE}
+          returnTo={from}
+          onOpen={(id) => {
+            setFrom({ id, scroll: scrollY });
+            setPlatformId(id);
+          }}
+        />
       )}
       <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
       <p class="popup__foot">
@@ -80,11 +86,19 @@ interface DetailProps {
   platform: PublishedPlatform;
   settings: Settings;
   unseen: ReadonlySet<string> | null;
+  dismissed: boolean;
+  /** Opened from the list: the reader lands on the platform's heading, at the top. */
+  focusHeading: boolean;
   onBack?: () => void;
 }
 
-function Detail({ platform, settings, unseen, onBack }: DetailProps) {
-  const shown = panelShown(settings, platform.id);
+function Detail({ platform, settings, unseen, dismissed, focusHeading, onBack }: DetailProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (!focusHeading) return;
+    scrollTo(0, 0);
+    heading.current?.focus({ preventScroll: true });
+  }, [platform.id]);
   // Looked at: next time these events are no longer new (only once the earlier state has been read).
   useEffect(() => {
     if (unseen)
@@ -93,8 +107,14 @@ function Detail({ platform, settings, unseen, onBack }: DetailProps) {
         allIds,
       );
   }, [platform.id, unseen === null]);
+  const mode = panelMode(settings, platform.id);
   const setBy = platform.events.find((e) => e.id === platform.statusEventId);
   const authority = setBy?.authority ? dataset.authorities[setBy.authority]?.[lang] : undefined;
+  // A choice of how the panel shows also undoes a dismissal for this session: the reader has just said what they want.
+  const change = (next: Settings, panel = true) => {
+    writeSettings(next).catch(report);
+    if (panel) updateSession((s) => withDismissed(s, platform.id, false)).catch(report);
+  };
   return (
     <>
       {onBack ? (
@@ -102,47 +122,30 @@ function Detail({ platform, settings, unseen, onBack }: DetailProps) {
           ← {t('backToAll')}
         </button>
       ) : null}
-      <h1>{t('inRussia', platform.name)}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('inRussia', platform.name)}
+      </h1>
       <p class="popup__status" data-testid="status">
         <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
         {authority ? <span>{t('byAuthority', authority)}</span> : null}
       </p>
       <StatusBasis basis={basisOf(platform)} lang={lang} />
       <CheckNow target={platform.ooni} />
+      {mode === 'never' || dismissed ? (
+        <p class="popup__hidden">
+          {mode === 'never' ? t('panelOff', platform.name) : t('panelDismissed', platform.name)}{' '}
+          <button
+            type="button"
+            class="text-button"
+            onClick={() => change(withMode(settings, platform.id, mode === 'never' ? 'calm' : mode))}
+          >
+            {t('showAgain')}
+          </button>
+        </p>
+      ) : null}
       <h2>{t('whatItMeans')}</h2>
       <p>{platform.impact[lang]}</p>
       {platform.note ? <p>{platform.note[lang]}</p> : null}
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={shown}
-          onChange={(e) => writeSettings(withPanel(settings, platform.id, e.currentTarget.checked)).catch(report)}
-        />
-        {t('panelSwitch', platform.name)}
-      </label>
-      <label class="switch">
-        <span id="panel-corner">{t('panelCorner', platform.name)}</span>
-        <select
-          aria-labelledby="panel-corner"
-          value={panelCorner(settings, platform.id)}
-          disabled={!shown}
-          onChange={(e) => writeSettings(withCorner(settings, platform.id, e.currentTarget.value as Corner)).catch(report)}
-        >
-          {CORNERS.map((corner) => (
-            <option key={corner} value={corner}>
-              {t(keyOf('corner', corner))}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={unreachablePageShown(settings, platform.id)}
-          onChange={(e) => void writeSettings(withUnreachablePage(settings, platform.id, e.currentTarget.checked))}
-        />
-        {t('unreachableSwitch', platform.name)}
-      </label>
       <h2>{t('history')}</h2>
       <Timeline
         events={platform.events}
@@ -151,15 +154,31 @@ function Detail({ platform, settings, unseen, onBack }: DetailProps) {
         lang={lang}
         isNew={(id) => unseen?.has(id) ?? false}
       />
+      <h2>{t('panelSettings')}</h2>
+      <PanelSettings platform={platform} settings={settings} change={change} />
     </>
   );
 }
 
-function Overview({ onOpen, unseen }: { onOpen: (id: string) => void; unseen: ReadonlySet<string> }) {
+interface OverviewProps {
+  settings: Settings;
+  unseen: ReadonlySet<string>;
+  returnTo: { id: string; scroll: number } | null;
+  onOpen: (id: string) => void;
+}
+
+function Overview({ settings, unseen, returnTo, onOpen }: OverviewProps) {
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    if (!returnTo) return;
+    scrollTo(0, returnTo.scroll);
+    list.current?.querySelector<HTMLElement>(`[data-platform="${returnTo.id}"] button`)?.focus({ preventScroll: true });
+  }, []);
+  const off = platforms.filter((p) => panelMode(settings, p.id) === 'never').map((p) => p.name);
   return (
     <>
       <h1>{t('overviewHeading')}</h1>
-      <ul class="overview">
+      <ul class="overview" ref={list}>
         {platforms.map((p) => (
           <li key={p.id} data-platform={p.id}>
             <button type="button" onClick={() => onOpen(p.id)}>
@@ -172,6 +191,7 @@ function Overview({ onOpen, unseen }: { onOpen: (id: string) => void; unseen: Re
           </li>
         ))}
       </ul>
+      {off.length ? <p class="popup__hidden">{t('hiddenOn', new Intl.ListFormat(lang).format(off))}</p> : null}
       <ContextNotice items={notices} lang={lang} />
       {dataset.context.length > 0 ? (
         <details

@@ -30,7 +30,9 @@ export function Timeline({ events, sources, authorities, lang, isNew, limit = ev
               {isNew?.(event.id) ? <span class="new">{t('newMark')}</span> : null}
               <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
               {'title' in event ? <span>{event.title[lang]}</span> : <span class="event__kind">{t(keyOf('kind', event.kind))}</span>}
-              {'status' in event && event.status ? <StatusLabel status={event.status} basis={event.basis?.kind ?? null} lang={lang} /> : null}
+              {'status' in event && event.status ? (
+                <StatusLabel status={event.status} basis={event.basis?.kind ?? null} lang={lang} />
+              ) : null}
             </p>
             <p class="event__summary">{event.summary[lang]}</p>
             {event.authority && authorities[event.authority] ? (

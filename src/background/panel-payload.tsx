@@ -1,0 +1,79 @@
+// What the worker hands the content script for a platform's page: the panel's content, rendered
+// here with the shared UI components, and its stylesheets. The content script then needs no
+// dataset, no date or message formatting and no extension API but `runtime` (why: README, "Performance").
+
+import type { PanelContent } from '../browser/messages';
+import panelCss from '../content/panel.css?inline';
+import { officiallyConfirmed } from '../core/data-rules';
+import { basisOf, type PlatformSlice } from '../core/dataset';
+import { formatDate } from '../core/dates';
+import { t, uiLang } from '../ui/i18n';
+import { keyOf } from '../ui/message-keys';
+import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusBasis } from '../ui/StatusBasis';
+import { StatusLabel } from '../ui/StatusLabel';
+import uiCss from '../ui/styles.css?inline';
+import { Timeline } from '../ui/Timeline';
+import { toTree } from './prerender';
+
+export const PANEL_STYLES = [uiCss, panelCss];
+
+/** The panel for a platform's page; `unseen` are its events the reader has not looked at yet ("what changed"). */
+export function panelContent(
+  { platform, sources, authorities, reviewed, latestSource }: PlatformSlice,
+  unseen: string[] = [],
+): PanelContent {
+  const lang = uiLang();
+  const { name, status, statusBasis } = platform;
+  const since = platform.statusSince ? formatDate(platform.statusSince, lang, 'genitive') : null;
+  // A status shown is never stronger than its sources: where no official act stands behind it, it says so.
+  const unconfirmed = statusBasis !== null && !officiallyConfirmed(statusBasis);
+  const word = t(keyOf('badgeStatus', status));
+  // "In Russia: <strong>blocked</strong>": the status word stands out in its colour.
+  const [before, after] = t('inRussiaStatus', '\n').split('\n');
+  const isNew = (id: string) => unseen.includes(id);
+  const [list] = toTree(<Timeline events={platform.events} sources={sources} authorities={authorities} lang={lang} isNew={isNew} />);
+  return {
+    id: platform.id,
+    name,
+    status,
+    lang,
+    text: {
+      region: t('panelRegion', name),
+      heading: t('inRussia', name),
+      mark: since ? t(unconfirmed ? 'badgeTitleUnconfirmed' : 'badgeTitle', name, word, since) : t('badgeTitleNoDate', name, word),
+      dismiss: t('dismiss'),
+      dismissHint: t('dismissHint'),
+      collapse: t('collapse'),
+      drag: t('dragHint'),
+      history: t('history'),
+      showAll: t('showAllEvents', String(platform.events.length)),
+      openDetail: t('openDetail'),
+      openSources: t('openSources'),
+      neverShow: t('neverShow', name),
+      hidden: t('hiddenNotice', name),
+      undo: t('undo'),
+    },
+    chip: toTree(
+      <>
+        {before}
+        <strong class={`chip__status status--${status}`}>{word}</strong>
+        {after}
+        {since ? ` ${t('since', since)}` : ''}
+        {unconfirmed ? <span class="unconfirmed">{t('unconfirmed')}</span> : null}
+      </>,
+    ),
+    label: toTree(<StatusLabel status={status} since={platform.statusSince} basis={statusBasis} lang={lang} />),
+    events: typeof list === 'string' ? [] : list[2],
+    hasNew: platform.events.some((e) => isNew(e.id)),
+    about: toTree(
+      <>
+        <h3>{t('whatItMeans')}</h3>
+        <StatusBasis basis={basisOf(platform)} lang={lang} />
+        <p>{platform.impact[lang]}</p>
+        {platform.note ? <p>{platform.note[lang]}</p> : null}
+        <ReviewedNote reviewed={reviewed} latestSource={latestSource} lang={lang} />
+      </>,
+    ),
+  };
+}

@@ -1,0 +1,25 @@
+import { type ComponentChildren, Fragment, type VNode } from 'preact';
+import type { Tree } from '../browser/messages';
+
+const ATTRIBUTES = /^(class|id|href|target|rel|title|dateTime|tabIndex|aria-[a-z]+)$/;
+
+/**
+ * Renders shared UI components (src/ui) to plain element trees the content script can put on the
+ * page with a few lines of code. Only function components without hooks, and only the attributes
+ * listed: no event handler, no markup, nothing that is not data.
+ */
+export function toTree(node: ComponentChildren): Tree[] {
+  if (node === null || node === undefined || typeof node === 'boolean') return [];
+  if (typeof node === 'string' || typeof node === 'number') return [String(node)];
+  if (Array.isArray(node)) return node.flatMap(toTree);
+  const { type, props } = node as VNode<Record<string, unknown> & { children?: ComponentChildren }>;
+  if (type === Fragment) return toTree(props.children);
+  if (typeof type === 'function') return toTree((type as (p: typeof props) => ComponentChildren)(props));
+  if (typeof type !== 'string') throw new Error('toTree renders elements and function components only');
+  const attributes = Object.entries(props).filter(([name, value]) => {
+    if (name === 'children' || value === null || value === undefined) return false;
+    if (!ATTRIBUTES.test(name) || !/^(string|number)$/.test(typeof value)) throw new Error(`toTree: attribute ${name} is not plain data`);
+    return true;
+  });
+  return [[type, attributes.length ? (Object.fromEntries(attributes) as Record<string, string | number>) : null, toTree(props.children)]];
+}

@@ -1,0 +1,212 @@
+// Where the panel rests on the page: clear of the site's own controls, measured on the page (not
+// guessed per site). Candidate spots along the viewport's edges are probed with elementFromPoint on a
+// grid fine enough that no control wider than the grid step slips between the probes; the first spot
+// that covers nothing wins, else the least harmful. A fixed bar along the top or bottom edge (a
+// mobile tab bar, a cookie banner) lifts the spot clear of it. The reader's own corner, once dragged
+// there, is kept (only lifted past such a bar).
+import type { Corner } from '../core/settings';
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A page control found under a probe: its box, and the fixed bar it sits in, if any (asked lazily: it costs style reads). */
+export interface Hit {
+  rect: Rect;
+  bar(): Rect | null;
+}
+
+/** The control under a viewport point, the same object for the same control. */
+export type HitTest = (x: number, y: number) => Hit | null;
+
+const INSET = 12;
+/** Probe spacing: a control at least this wide and tall is always probed. */
+const STEP = 20;
+type Spot = `${'top' | 'middle' | 'bottom'}-${'left' | 'center' | 'right'}`;
+/** Corners first (they cover least of a page's content), then the middles of the edges. */
+const SPOTS: Spot[] = [
+  'bottom-left',
+  'bottom-right',
+  'middle-right',
+  'middle-left',
+  'top-right',
+  'top-left',
+  'bottom-center',
+  'top-center',
+];
+
+function rectAt(spot: Spot, width: number, height: number, vw: number, vh: number): Rect {
+  const [y, x] = spot.split('-');
+  return {
+    left: x === 'left' ? INSET : x === 'right' ? vw - INSET - width : (vw - width) / 2,
+    top: y === 'top' ? INSET : y === 'bottom' ? vh - INSET - height : (vh - height) / 2,
+    width,
+    height,
+  };
+}
+
+const overlap = (a: Rect, b: Rect) =>
+  Math.max(0, Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top));
+
+/** How much harm a spot does: each control counts its covered share, and any control covered over 10 % counts one more. */
+function measure(r: Rect, hitTest: HitTest): { score: number; hits: Hit[] } {
+  const hits = new Set<Hit>();
+  const nx = Math.ceil(r.width / STEP) + 1;
+  const ny = Math.ceil(r.height / STEP) + 1;
+  for (let i = 0; i < nx; i++)
+    for (let j = 0; j < ny; j++) {
+      const hit = hitTest(r.left + 1 + ((r.width - 2) * i) / (nx - 1), r.top + 1 + ((r.height - 2) * j) / (ny - 1));
+      if (hit) hits.add(hit);
+    }
+  let score = 0;
+  for (const { rect } of hits) {
+    const share = overlap(r, rect) / Math.max(1, rect.width * rect.height);
+    score += share > 0.1 ? 1 + share : share;
+  }
+  return { score, hits: [...hits] };
+}
+
+/** The spot moved clear of a fixed bar across its edge (wider than half the viewport), where there is one and room. */
+function clearOfBars(spot: Spot, r: Rect, hits: Hit[], vw: number, vh: number): Rect | null {
+  const bottom = spot.startsWith('bottom');
+  if (!bottom && !spot.startsWith('top')) return null;
+  let edge = bottom ? vh : 0;
+  for (const hit of hits) {
+    const bar = hit.bar();
+    if (!bar || bar.width < vw / 2) continue;
+    if (bottom && bar.top + bar.height >= vh - 2) edge = Math.min(edge, bar.top);
+    if (!bottom && bar.top <= 2) edge = Math.max(edge, bar.top + bar.height);
+  }
+  const top = bottom ? edge - INSET - r.height : edge + INSET;
+  return edge !== (bottom ? vh : 0) && top >= 0 && top + r.height <= vh ? { ...r, top } : null;
+}
+
+/** The spot for a panel of this size: the reader's corner, or the least harmful one found. */
+export function chooseSpot(width: number, height: number, corner: Corner, vw: number, vh: number, hitTest: HitTest): Rect {
+  // A wide chip is not left in the middle of a phone's screen: on a narrow one it keeps to the top and bottom edges.
+  const spots = corner !== 'auto' ? [corner as Spot] : width > vw / 2 ? SPOTS.filter((s) => !s.startsWith('middle')) : SPOTS;
+  let best: { r: Rect; score: number } | null = null;
+  for (const spot of spots) {
+    let r = rectAt(spot, width, height, vw, vh);
+    let m = measure(r, hitTest);
+    const lifted = m.score > 0 ? clearOfBars(spot, r, m.hits, vw, vh) : null;
+    if (lifted) {
+      r = lifted;
+      m = measure(r, hitTest);
+    }
+    if (!best || m.score < best.score) best = { r, score: m.score };
+    if (m.score === 0) break;
+  }
+  return (best as { r: Rect }).r;
+}
+
+/** The corner nearest to where the reader dropped the panel. */
+export function nearestCorner(r: Rect, vw: number, vh: number): Exclude<Corner, 'auto'> {
+  return `${r.top + r.height / 2 < vh / 2 ? 'top' : 'bottom'}-${r.left + r.width / 2 < vw / 2 ? 'left' : 'right'}`;
+}
+
+// ---- On the page ----------------------------------------------------------------------------
+
+const CONTROLS =
+  'a[href],button,input,select,textarea,summary,video[controls],[role=button],[role=link],[role=tab],[role=menuitem],[role=checkbox],[role=switch],[role=textbox],[contenteditable=""],[contenteditable=true],[tabindex]:not([tabindex="-1"])';
+
+const box = (el: Element): Rect => {
+  const { left, top, width, height } = el.getBoundingClientRect();
+  return { left, top, width, height };
+};
+
+function fixedAncestor(el: Element | null): Rect | null {
+  for (; el && el !== document.body; el = el.parentElement) if (/fixed|sticky/.test(getComputedStyle(el).position)) return box(el);
+  return null;
+}
+
+/** Hit-testing the page itself: our panel is `visibility: hidden` meanwhile, so it is not what the probes find. */
+function pageHitTest(): HitTest {
+  const found = new Map<Element, Hit | null>();
+  return (x, y) => {
+    const el = document.elementFromPoint(x, y);
+    if (!el) return null;
+    let hit = found.get(el);
+    if (hit === undefined) {
+      const control = el.closest(CONTROLS);
+      hit = control && (found.get(control) ?? makeHit(control));
+      if (control) found.set(control, hit);
+      found.set(el, hit);
+    }
+    return hit;
+  };
+}
+
+function makeHit(control: Element): Hit {
+  let bar: Rect | null | undefined;
+  return {
+    rect: box(control),
+    bar: () => {
+      if (bar === undefined) bar = fixedAncestor(control);
+      return bar;
+    },
+  };
+}
+
+/** The viewport a fixed element lives in, without scrollbars. */
+function viewport(): [number, number] {
+  const root = document.documentElement;
+  return document.compatMode === 'CSS1Compat' ? [root.clientWidth, root.clientHeight] : [innerWidth, innerHeight];
+}
+
+/** Positions the panel's host through a stylesheet of its own shadow root, which no page style outranks. */
+export function createPlacer(host: HTMLElement, root: ShadowRoot) {
+  const sheet = new CSSStyleSheet();
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const pin = (css: string) => sheet.replaceSync(`:host{right:auto!important;bottom:auto!important;${css.replace(/;/g, '!important;')}}`);
+  let at: Rect | null = null;
+  let grabbed: { x: number; y: number; r: Rect; moved: boolean } | null = null;
+
+  return {
+    /** Collapsed: find its spot. Expanded: open from where the collapsed panel was, towards the page's middle. */
+    place(corner: Corner, expanded: boolean): void {
+      const [vw, vh] = viewport();
+      if (!expanded || !at) {
+        pin('visibility:hidden;left:0;top:0;');
+        const { width, height } = host.getBoundingClientRect();
+        at = chooseSpot(width, height, corner, vw, vh, pageHitTest());
+        if (!expanded) {
+          pin(`left:${at.left}px;top:${at.top}px;`);
+          return;
+        }
+      }
+      const fromTop = at.top + at.height / 2 < vh / 2;
+      let edge = fromTop ? at.top : vh - at.top - at.height;
+      if (edge > vh * 0.4) edge = INSET;
+      const x = at.left + at.width / 2 < vw / 2 ? `left:${at.left}px;` : `left:auto;right:${vw - at.left - at.width}px;`;
+      pin(`${x}${fromTop ? `top:${edge}px;` : `top:auto;bottom:${edge}px;`}--room:${vh - edge - INSET}px;`);
+    },
+    grab(e: PointerEvent): void {
+      grabbed = { x: e.clientX, y: e.clientY, r: box(host), moved: false };
+    },
+    /** Follows the pointer once it has moved a few pixels, so a click stays a click. */
+    drag(e: PointerEvent): void {
+      if (!grabbed) return;
+      const dx = e.clientX - grabbed.x;
+      const dy = e.clientY - grabbed.y;
+      if (!grabbed.moved && Math.hypot(dx, dy) < 6) return;
+      if (!grabbed.moved) (e.currentTarget as Element).setPointerCapture(e.pointerId);
+      grabbed.moved = true;
+      pin(`left:${grabbed.r.left + dx}px;top:${grabbed.r.top + dy}px;`);
+    },
+    /** The corner it was dropped nearest to, or null where it was a click, not a drag. */
+    drop(): Exclude<Corner, 'auto'> | null {
+      const moved = grabbed?.moved;
+      grabbed = null;
+      if (!moved) return null;
+      const [vw, vh] = viewport();
+      return nearestCorner(box(host), vw, vh);
+    },
+  };
+}
+
+export type Placer = ReturnType<typeof createPlacer>;
