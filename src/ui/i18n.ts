@@ -1,25 +1,13 @@
 import { api } from '../browser/api';
 import type { Lang } from '../core/lang';
-import type { MessageKey, MessageTemplates, Substitutions } from './message-keys';
+import type { MessageKey, Substitutions } from './message-keys';
 
-// Strings from `_locales`. The content script is handed its messages ready-made (why: README,
-// "Performance"); everything else reads them from the browser.
-let given: MessageTemplates | null = null;
-
-export function useMessages(messages: MessageTemplates): void {
-  given = messages;
-}
-
-/** A template for `key` with `{1}`, `{2}`… where the substitutions go, for `useMessages`. */
-export function messageTemplate(key: MessageKey): string {
-  return api.i18n.getMessage(key, ['{1}', '{2}', '{3}']);
-}
+// Strings from `_locales`, read from the browser. The content script needs none: the worker hands it
+// the panel with every word filled in (why: README, "Performance").
 
 /** A string from `_locales` in the browser's UI language (English where there is no translation). */
 export function t<K extends MessageKey>(key: K, ...substitutions: Substitutions<K>): string {
-  const subs: string[] = substitutions;
-  if (!given) return api.i18n.getMessage(key, subs) || key;
-  return (given[key] ?? key).replace(/\{(\d)\}/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return api.i18n.getMessage(key, substitutions) || key;
 }
 
 /**

@@ -16,9 +16,6 @@ type OneStringEach<U, Out extends string[] = []> = [U] extends [never] ? Out : O
 /** One string per placeholder the message declares: `t('since')` without its date does not compile. */
 export type Substitutions<K extends MessageKey> = OneStringEach<PlaceholderNames<K>>;
 
-/** Messages as `{1}`-style templates, as the worker hands them to the content script. */
-export type MessageTemplates = Partial<Record<MessageKey, string>>;
-
 type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Underscored<B>}` : S;
 
 /** Message keys cannot contain hyphens: `partially-restricted` -> `status_partially_restricted`. */
