@@ -100,7 +100,7 @@ describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
         expect(value, key).toMatch(/\S/);
         expect(value, key).not.toMatch(/\$|\{\d\}|^[a-z]+[A-Z]\w*$/);
       }
-      const chip = words(content.chip);
+      const chip = words(content.chip).replace(/\u00a0/g, ' ');
       expect(chip).toMatch(lang === 'en' ? /^In Russia: / : /^В России: /);
       expect(content.text.mark).toMatch(lang === 'en' ? /in Russia/ : /в России/);
       if (since) expect(chip).toContain(lang === 'en' ? 'since 11 Feb 2026' : 'с 11 февраля 2026 г.');

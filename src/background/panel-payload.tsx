@@ -59,8 +59,14 @@ export function panelContent(
         {before}
         <strong class={`chip__status status--${status}`}>{word}</strong>
         {after}
-        {since ? ` ${t('since', since)}` : ''}
-        {unconfirmed ? <span class="unconfirmed">{t('unconfirmed')}</span> : null}
+        {/* "since 11 Feb 2026" wraps as one, onto the next line of a narrow chip. */}
+        {since ? ` ${t('since', since).replace(/ /g, '\u00a0')}` : ''}
+        {unconfirmed ? (
+          <>
+            {', '}
+            <span class="unconfirmed">{t('unconfirmed')}</span>
+          </>
+        ) : null}
       </>,
     ),
     label: toTree(<StatusLabel status={status} since={platform.statusSince} basis={statusBasis} lang={lang} />),

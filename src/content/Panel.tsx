@@ -60,19 +60,31 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (!e.composedPath().includes(this.base as Element)) this.show(this.props.form);
   };
 
+  // A resized window (a rotated phone, a docked devtools) may put the page's controls under the panel.
+  private resized = () => {
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => this.props.placer.place(this.props.corner, this.state.view === 'card'), 200) as unknown as number;
+  };
+  private settle = 0;
+
   override componentDidMount() {
     this.props.placer.place(this.props.corner, false);
+    addEventListener('resize', this.resized);
   }
 
   override componentDidUpdate(previous: PanelProps, before: PanelState) {
     const { view } = this.state;
-    if (view !== before.view || previous.corner !== this.props.corner) this.props.placer.place(this.props.corner, view === 'card');
+    // The undo stands where the card stood; the chip or mark finds its spot again.
+    if (view !== before.view || previous.corner !== this.props.corner)
+      this.props.placer.place(this.props.corner, view === 'card' || view === 'undo');
     if (previous.form !== this.props.form && view !== 'card' && view !== 'undo') this.setState({ view: this.props.form });
     document[view === 'card' ? 'addEventListener' : 'removeEventListener']('pointerdown', this.outside, true);
   }
 
   override componentWillUnmount() {
     clearTimeout(this.timer);
+    clearTimeout(this.settle);
+    removeEventListener('resize', this.resized);
     document.removeEventListener('pointerdown', this.outside, true);
   }
 
@@ -120,7 +132,10 @@ export class Panel extends Component<PanelProps, PanelState> {
       ref: this.opener,
       'aria-expanded': false,
       title: text.drag,
-      onPointerDown: (e: PointerEvent) => placer.grab(e),
+      onPointerDown: (e: PointerEvent) => {
+        this.dragged = false;
+        placer.grab(e);
+      },
       onPointerMove: (e: PointerEvent) => placer.drag(e),
       onPointerUp: () => {
         const corner = placer.drop();

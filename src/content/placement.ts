@@ -1,9 +1,10 @@
 // Where the panel rests on the page: clear of the site's own controls, measured on the page (not
 // guessed per site). Candidate spots along the viewport's edges are probed with elementFromPoint on a
-// grid fine enough that no control wider than the grid step slips between the probes; the first spot
-// that covers nothing wins, else the least harmful. A fixed bar along the top or bottom edge (a
-// mobile tab bar, a cookie banner) lifts the spot clear of it. The reader's own corner, once dragged
-// there, is kept (only lifted past such a bar).
+// coarse grid; an element found there that is not a control stands for the controls inside it, so a
+// small link between two probes is still seen. The first spot that covers nothing wins, else the
+// least harmful. A fixed bar across the top or bottom edge (a phone's tab bar, a cookie banner)
+// moves the spot clear of it. The reader's own corner, once dragged there, is kept (only moved
+// clear of such a bar). Each probe costs the page tens of microseconds: few probes, early exit.
 import type { Corner } from '../core/settings';
 
 export interface Rect {
@@ -13,18 +14,18 @@ export interface Rect {
   height: number;
 }
 
-/** A page control found under a probe: its box, and the fixed bar it sits in, if any (asked lazily: it costs style reads). */
+/** What a probe found: the page controls it stands for, and the fixed bar it sits in, if any (both asked lazily). */
 export interface Hit {
-  rect: Rect;
+  controls(): Rect[];
   bar(): Rect | null;
 }
 
-/** The control under a viewport point, the same object for the same control. */
+/** What is under a viewport point; the same object for the same element. */
 export type HitTest = (x: number, y: number) => Hit | null;
 
 const INSET = 12;
-/** Probe spacing: a control at least this wide and tall is always probed. */
-const STEP = 20;
+/** Probe spacing, at most. */
+const STEP = 40;
 type Spot = `${'top' | 'middle' | 'bottom'}-${'left' | 'center' | 'right'}`;
 /** Corners first (they cover least of a page's content), then the middles of the edges. */
 const SPOTS: Spot[] = [
@@ -59,11 +60,11 @@ function measure(r: Rect, hitTest: HitTest): { score: number; hits: Hit[] } {
   const ny = Math.ceil(r.height / STEP) + 1;
   for (let i = 0; i < nx; i++)
     for (let j = 0; j < ny; j++) {
-      const hit = hitTest(r.left + 1 + ((r.width - 2) * i) / (nx - 1), r.top + 1 + ((r.height - 2) * j) / (ny - 1));
+      const hit = hitTest(r.left + 2 + ((r.width - 4) * i) / (nx - 1), r.top + 2 + ((r.height - 4) * j) / (ny - 1));
       if (hit) hits.add(hit);
     }
   let score = 0;
-  for (const { rect } of hits) {
+  for (const rect of new Set([...hits].flatMap((hit) => hit.controls()))) {
     const share = overlap(r, rect) / Math.max(1, rect.width * rect.height);
     score += share > 0.1 ? 1 + share : share;
   }
@@ -93,7 +94,7 @@ export function chooseSpot(width: number, height: number, corner: Corner, vw: nu
   for (const spot of spots) {
     let r = rectAt(spot, width, height, vw, vh);
     let m = measure(r, hitTest);
-    const lifted = m.score > 0 ? clearOfBars(spot, r, m.hits, vw, vh) : null;
+    const lifted = clearOfBars(spot, r, m.hits, vw, vh);
     if (lifted) {
       r = lifted;
       m = measure(r, hitTest);
@@ -111,44 +112,54 @@ export function nearestCorner(r: Rect, vw: number, vh: number): Exclude<Corner, 
 
 // ---- On the page ----------------------------------------------------------------------------
 
+/** What a reader clicks or types into; widgets with other roles are focusable, so `[tabindex]` finds them. */
 const CONTROLS =
-  'a[href],button,input,select,textarea,summary,video[controls],[role=button],[role=link],[role=tab],[role=menuitem],[role=checkbox],[role=switch],[role=textbox],[contenteditable=""],[contenteditable=true],[tabindex]:not([tabindex="-1"])';
+  'a[href],button,input,select,textarea,summary,[role=button],[role=link],[contenteditable=true],[tabindex]:not([tabindex="-1"])';
+/**
+ * A container larger than this share of the viewport (the page's app, its feed), or holding more
+ * controls than MANY, is left to the direct probes: searching it could cost the page milliseconds.
+ */
+const LARGE = 1 / 8;
+const MANY = 40;
 
 const box = (el: Element): Rect => {
   const { left, top, width, height } = el.getBoundingClientRect();
   return { left, top, width, height };
 };
 
-function fixedAncestor(el: Element | null): Rect | null {
-  for (; el && el !== document.body; el = el.parentElement) if (/fixed|sticky/.test(getComputedStyle(el).position)) return box(el);
-  return null;
-}
-
 /** Hit-testing the page itself: our panel is `visibility: hidden` meanwhile, so it is not what the probes find. */
-function pageHitTest(): HitTest {
-  const found = new Map<Element, Hit | null>();
+function pageHitTest(viewportArea: number): HitTest {
+  const hits = new Map<Element, Hit>();
+  const rects = new Map<Element, Rect>();
+  const bars = new Map<Element, Rect | null>();
+  const rectOf = (el: Element) => rects.get(el) ?? (rects.set(el, box(el)).get(el) as Rect);
+  const barOf = (el: Element | null): Rect | null => {
+    if (!el || el === document.body || el === document.documentElement) return null;
+    if (!bars.has(el)) bars.set(el, /fixed|sticky/.test(getComputedStyle(el).position) ? box(el) : barOf(el.parentElement));
+    return bars.get(el) as Rect | null;
+  };
   return (x, y) => {
     const el = document.elementFromPoint(x, y);
     if (!el) return null;
-    let hit = found.get(el);
-    if (hit === undefined) {
-      const control = el.closest(CONTROLS);
-      hit = control && (found.get(control) ?? makeHit(control));
-      if (control) found.set(control, hit);
-      found.set(el, hit);
+    let hit = hits.get(el);
+    if (!hit) {
+      const found = el;
+      let controls: Rect[] | undefined;
+      hit = {
+        controls: () => {
+          if (!controls) {
+            const control = found.closest(CONTROLS);
+            const { width, height } = rectOf(found);
+            const inside = control ? [control] : width * height > viewportArea * LARGE ? [] : found.querySelectorAll(CONTROLS);
+            controls = inside.length > MANY ? [] : [...inside].map(rectOf);
+          }
+          return controls;
+        },
+        bar: () => barOf(found),
+      };
+      hits.set(el, hit);
     }
     return hit;
-  };
-}
-
-function makeHit(control: Element): Hit {
-  let bar: Rect | null | undefined;
-  return {
-    rect: box(control),
-    bar: () => {
-      if (bar === undefined) bar = fixedAncestor(control);
-      return bar;
-    },
   };
 }
 
@@ -173,7 +184,7 @@ export function createPlacer(host: HTMLElement, root: ShadowRoot) {
       if (!expanded || !at) {
         pin('visibility:hidden;left:0;top:0;');
         const { width, height } = host.getBoundingClientRect();
-        at = chooseSpot(width, height, corner, vw, vh, pageHitTest());
+        at = chooseSpot(width, height, corner, vw, vh, pageHitTest(vw * vh));
         if (!expanded) {
           pin(`left:${at.left}px;top:${at.top}px;`);
           return;
@@ -186,7 +197,10 @@ export function createPlacer(host: HTMLElement, root: ShadowRoot) {
       pin(`${x}${fromTop ? `top:${edge}px;` : `top:auto;bottom:${edge}px;`}--room:${vh - edge - INSET}px;`);
     },
     grab(e: PointerEvent): void {
+      if (e.button !== 0) return;
       grabbed = { x: e.clientX, y: e.clientY, r: box(host), moved: false };
+      // Captured at once: a quick drag leaves the button before its first move is reported.
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
     },
     /** Follows the pointer once it has moved a few pixels, so a click stays a click. */
     drag(e: PointerEvent): void {
@@ -194,7 +208,6 @@ export function createPlacer(host: HTMLElement, root: ShadowRoot) {
       const dx = e.clientX - grabbed.x;
       const dy = e.clientY - grabbed.y;
       if (!grabbed.moved && Math.hypot(dx, dy) < 6) return;
-      if (!grabbed.moved) (e.currentTarget as Element).setPointerCapture(e.pointerId);
       grabbed.moved = true;
       pin(`left:${grabbed.r.left + dx}px;top:${grabbed.r.top + dy}px;`);
     },
