@@ -2,7 +2,7 @@
 // and the bench (bench/): headless, quiet, in the reader's language, and sealed off from the
 // network (a navigation gets a fixture page, any other web request is refused). Plain JS so that
 // `node bench/run.mjs` can use it as it is.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ const PLATFORM_PAGE = readFileSync(new URL('fixtures/platform.html', import.meta
 
 /**
  * A persistent Chromium context with `extension` (a built extension's folder) loaded, or none, in a
- * fresh profile that `close()` deletes.
+ * fresh profile that `close()` deletes. `contextOptions` go to Playwright (a phone's viewport and user
+ * agent, forced colours); `preferences` are written into the profile before start (a default font size).
  * It listens for CDP on a port of its own choosing (`cdpPort`): the toolbar popup can only be
  * found over CDP, and a fixed port could reach another run's browser on a shared machine.
  */
@@ -23,17 +24,21 @@ export async function launchChromium({
   colorScheme = 'light',
   args = [],
   passThrough = [],
-  backForwardCache = false,
+  contextOptions = {},
+  preferences = null,
 } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'rr-chromium-'));
+  if (preferences) {
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default/Preferences'), JSON.stringify(preferences));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     locale: lang === 'ru' ? 'ru-RU' : 'en-US',
     colorScheme,
     viewport: { width: 1280, height: 800 },
-    // Playwright turns the back/forward cache off; a test of what a cached page does turns it on.
-    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : undefined,
+    ...contextOptions,
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ru' ? 'ru_RU.UTF-8' : 'en_US.UTF-8' },
     args: [
       ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),

@@ -24,9 +24,19 @@ export interface Options {
   browserArgs: string[];
   /** Hosts left to the browser's network stack instead of the fixtures, to fail as the rules say. */
   unroutedHosts: string[];
-  /** Keep Chromium's back/forward cache on (Playwright turns it off by default). */
-  backForwardCache: boolean;
+  /** A 360x740 phone (Firefox for Android's user agent, touch, DPR 2) instead of a 1280x800 desktop. */
+  phone: boolean;
+  /** The browser's default font size in px (Chromium's "Font size" setting), where not its 16. */
+  defaultFontSize: number | null;
 }
+
+const PHONE = {
+  viewport: { width: 360, height: 740 },
+  userAgent: 'Mozilla/5.0 (Android 14; Mobile; rv:140.0) Gecko/140.0 Firefox/140.0',
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
 
 interface Fixtures {
   context: BrowserContext;
@@ -48,16 +58,19 @@ export const test = base.extend<Fixtures & Options & { launched: Launched }>({
   lang: ['en', { option: true }],
   browserArgs: [[], { option: true }],
   unroutedHosts: [[], { option: true }],
-  backForwardCache: [false, { option: true }],
+  phone: [false, { option: true }],
+  defaultFontSize: [null, { option: true }],
 
-  launched: async ({ lang, colorScheme, browserArgs, unroutedHosts, backForwardCache }, use) => {
+  launched: async ({ lang, colorScheme, forcedColors, browserArgs, unroutedHosts, phone, defaultFontSize }, use) => {
     const launched = await launchChromium({
       extension: DIST,
       lang,
       colorScheme: colorScheme ?? 'light',
       args: browserArgs,
       passThrough: unroutedHosts,
-      backForwardCache,
+      contextOptions: { forcedColors: forcedColors ?? 'none', ...(phone ? PHONE : {}) },
+      // A reader's font size is a profile preference, written before the browser starts.
+      preferences: defaultFontSize ? { webkit: { webprefs: { default_font_size: defaultFontSize } } } : null,
     });
     await use(launched);
     await launched.close();
@@ -140,7 +153,7 @@ export async function expectReadable(page: Page) {
     const box = el.getBoundingClientRect();
     return { fontSize: s.fontSize, color: s.color, width: box.width, height: box.height, left: box.left, bottom: innerHeight - box.bottom };
   });
-  expect(style.fontSize).toBe('13px');
+  expect(style.fontSize).toBe('14px');
   expect(style.color).not.toBe('rgba(0, 0, 0, 0)');
   expect(style.width).toBeGreaterThan(80);
   expect(style.height).toBeGreaterThanOrEqual(24);

@@ -64,7 +64,7 @@ test('every host of every platform opens the popup on that platform', async ({ o
   }
 });
 
-test('on any other tab the popup lists every platform with its status, each opening its detail; no badge', async ({
+test('on any other tab the popup lists every platform with its status, the founding ones and the latest changes first; no badge', async ({
   openPage,
   openPopup,
   serviceWorker,
@@ -78,16 +78,36 @@ test('on any other tab the popup lists every platform with its status, each open
   for (const platform of dataset.platforms) {
     await expect(popup.locator(`li[data-platform="${platform.id}"]`)).toContainText(statusLabel(platform.status));
   }
+  const founding = ['whatsapp', 'telegram', 'youtube', 'facebook', 'instagram'];
+  const latest = (id: string) => dataset.platforms.find((p) => p.id === id)?.events.at(-1)?.date ?? '';
+  const order = await rows.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-platform') ?? ''));
+  expect(order.slice(0, 5)).toEqual(founding);
+  expect(order.slice(5)).toEqual([...order.slice(5)].sort((a, b) => latest(b).localeCompare(latest(a))));
   await expect(popup.getByText(/^Checked .* against sources up to /)).toBeVisible();
   await expect(popup.getByRole('link', { name: 'All sources' })).toBeVisible();
-
-  await popup.getByRole('button', { name: /^Telegram/ }).click();
-  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Telegram in Russia');
-  await popup.getByRole('button', { name: /All platforms/ }).click();
-  await expect(rows).toHaveCount(dataset.platforms.length);
   // Context: the rules that affect every platform, each with sources.
   await popup.getByText('Rules that affect every platform').click();
   await expect(popup.locator('details.context li.event')).toHaveCount(dataset.context.length);
+});
+
+test('from the list, a platform opens at its top with focus on its heading; Back returns to its row', async ({ openPage, openPopup }) => {
+  test.setTimeout(90_000);
+  const popup = await openPopup(await openPage('https://example.org/'));
+  const discord = popup.getByRole('button', { name: /^Discord/ });
+  await discord.scrollIntoViewIfNeeded();
+  await discord.click();
+  const heading = popup.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Discord in Russia');
+  await expect(heading).toBeFocused();
+  expect(await popup.evaluate(() => scrollY)).toBe(0);
+  await popup.getByRole('button', { name: /All platforms/ }).click();
+  await expect(popup.getByRole('button', { name: /^Discord/ })).toBeFocused();
+  // A long history too: Telegram's.
+  await popup.getByRole('button', { name: /^Telegram/ }).click();
+  await expect(heading).toHaveText('Telegram in Russia');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  expect(await popup.evaluate(() => scrollY)).toBe(0);
 });
 
 test('the badge follows the tab: set on a platform, cleared after navigating away', async ({ openPage, serviceWorker }) => {
@@ -100,48 +120,73 @@ test('the badge follows the tab: set on a platform, cleared after navigating awa
   await expect.poll(async () => (await badgeOf(serviceWorker, tab)).text).toBe('');
 });
 
-test("the popup's panel switch turns the panel off and on for that platform", async ({ openPage, openPopup }) => {
+test("the popup's panel setting: never, back to the calm default, always in full", async ({ openPage, openPopup }) => {
+  test.setTimeout(90_000);
   const tab = await openPage('https://web.telegram.org/');
   await expect(panelHost(tab)).toHaveCount(1);
   let popup = await openPopup(tab);
-  const toggle = popup.getByRole('checkbox', { name: 'Show the panel on Telegram pages' });
-  await expect(toggle).toBeChecked();
-  await toggle.uncheck();
+  const mode = popup.getByRole('combobox', { name: 'The panel on Telegram pages' });
+  await expect(mode).toHaveValue('calm');
+  await mode.selectOption({ label: "Don't show" });
   await expect(panelHost(tab)).toHaveCount(0);
+  await expect(popup.getByText('The panel is off on Telegram pages.')).toBeVisible();
   await popup.close();
   await tab.reload();
   await tab.waitForTimeout(800);
   await expect(panelHost(tab)).toHaveCount(0);
   popup = await openPopup(tab);
-  await popup.getByRole('checkbox', { name: 'Show the panel on Telegram pages' }).check();
+  await popup.getByRole('button', { name: 'Show it again' }).click();
   await expect(panelHost(tab)).toHaveCount(1);
+  // Seen this session: the calm default shows the mark; "always" brings the chip back on every page.
+  const calm = await openPage('https://web.telegram.org/');
+  await expect(calm.getByRole('region').getByRole('button', { expanded: false })).toHaveText('');
+  // (Opening a tab closed the popup, as it closes for a reader.)
+  popup = await openPopup(calm);
+  await popup.getByRole('combobox', { name: 'The panel on Telegram pages' }).selectOption({ label: 'Always in full' });
+  const always = await openPage('https://web.telegram.org/');
+  await expect(always.getByRole('region').getByRole('button', { expanded: false })).toHaveText(/^In Russia: blocked since/);
 });
 
-test("the popup moves the panel to another corner, where a site's own controls sit under the default", async ({ openPage, openPopup }) => {
+test("the popup moves the panel to a corner of the reader's choosing, or back to the automatic spot", async ({ openPage, openPopup }) => {
+  test.setTimeout(90_000);
   const tab = await openPage('https://web.whatsapp.com/');
-  await expect(panelHost(tab)).toHaveAttribute('data-corner', 'bottom-left');
+  await expect(panelHost(tab)).toHaveAttribute('data-corner', 'auto');
   const popup = await openPopup(tab);
-  await popup.getByRole('combobox', { name: 'Panel position on WhatsApp pages' }).selectOption({ label: 'Top right' });
+  const position = popup.getByRole('combobox', { name: 'Position' });
+  await position.selectOption({ label: 'Top right' });
   // The open page follows at once, and so does the next one.
   await expect(panelHost(tab)).toHaveAttribute('data-corner', 'top-right');
-  const panel = await tab.getByRole('region').boundingBox();
-  const viewport = tab.viewportSize();
-  expect(panel && viewport && panel.y <= 12 && panel.x + panel.width >= viewport.width - 12).toBe(true);
+  await expect
+    .poll(async () => {
+      const box = await tab.getByRole('region').boundingBox();
+      return box && box.y <= 12.5 && box.x + box.width >= 1280 - 12.5;
+    })
+    .toBe(true);
   const next = await openPage('https://web.whatsapp.com/');
   await expect(panelHost(next)).toHaveAttribute('data-corner', 'top-right');
   // Other platforms keep theirs.
   const youtube = await openPage('https://www.youtube.com/');
-  await expect(panelHost(youtube)).toHaveAttribute('data-corner', 'bottom-left');
+  await expect(panelHost(youtube)).toHaveAttribute('data-corner', 'auto');
+  // (Opening tabs closed the popup, as it closes for a reader.)
+  const again = await openPopup(tab);
+  await again.getByRole('combobox', { name: 'Position' }).selectOption({ label: "Automatic, clear of the site's controls" });
+  await expect(panelHost(tab)).toHaveAttribute('data-corner', 'auto');
 });
 
 test.describe('in Russian', () => {
   test.use({ lang: 'ru' });
-  test('the popup speaks Russian on a platform tab and elsewhere', async ({ openPage, openPopup }) => {
+  test('the popup speaks Russian on a platform tab and elsewhere', async ({ openPage, openPopup, serviceWorker }) => {
     const tab = await openPage('https://www.youtube.com/');
     const popup = await openPopup(tab);
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('YouTube в России');
-    await expect(popup.getByText(/^Проверено .* по источникам до .*\. С тех пор ситуация могла измениться\.$/)).toBeVisible();
+    await expect(
+      popup.getByText(/^Проверено \d+ [а-я]+ \d{4} г\. по источникам до \d+ [а-я]+ \d{4} г\. — с тех пор ситуация могла измениться\.$/),
+    ).toBeVisible();
     await expect(popup.getByRole('link', { name: 'Все источники' })).toBeVisible();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(popup.getByTestId('status')).toContainText(/с \d+ [а-я]+ \d{4} г\./);
+    await expect(popup.getByTestId('status')).toContainText('Инициатор: Роскомнадзор');
+    await expect(popup.getByRole('combobox', { name: 'Панель на страницах YouTube' })).toBeVisible();
+    expect((await badgeOf(serviceWorker, tab)).text).toBe('БЛОК');
   });
 });

@@ -20,6 +20,11 @@ test.describe('hostile pages', () => {
     const page = await openPage('https://www.instagram.com/', { body: fixture('clobbering.html') });
     await expectReadable(page);
     await region(page).getByRole('button', { expanded: false }).click();
+    // The newest three events, then all of them on request.
+    await expect(region(page).locator('li.event')).toHaveCount(3);
+    await region(page)
+      .getByRole('button', { name: /^Show all/ })
+      .click();
     await expect(region(page).locator('li.event')).toHaveCount(platformById('instagram').events.length);
     expect(consoleErrors).toEqual([]);
   });
@@ -37,7 +42,7 @@ test.describe('bad data at rest', () => {
       const page = await openPage('https://web.whatsapp.com/');
       await expect(panelHost(page)).toHaveCount(1);
       const popup = await openPopup(page);
-      await expect(popup.getByRole('checkbox', { name: 'Show the panel on WhatsApp pages' })).toBeChecked();
+      await expect(popup.getByRole('combobox', { name: 'The panel on WhatsApp pages' })).toHaveValue('calm');
       await expect
         .poll(() => inWorker(serviceWorker, (chrome) => chrome.storage.local.get('settings')))
         .toEqual({ settings: { hiddenPlatforms: [] } });

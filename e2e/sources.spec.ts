@@ -92,14 +92,13 @@ test('the rules that affect every platform are listed with their sources', async
     await expect(section.getByText(item.title.en, { exact: true })).toBeVisible();
     await expect(section.locator(`a[href="${sourceById(item.sources[0]).url}"]`).first()).toBeVisible();
   }
-  // A citation's "about" link is an anchor on this very page (followed with the keyboard: the entries
-  // above are laid out as they scroll into view, so a pointer aimed during the scroll can miss).
-  const about = section.getByRole('link', { name: /^About this source/ }).first();
-  await expect(about).toHaveAttribute('href', /^#source-/);
-  await expect(about).not.toHaveAttribute('target', /.*/);
-  await about.focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#source-/);
+  // One link per citation: its publisher, to the source's own page in a new tab.
+  const [first] = dataset.context;
+  const cite = section.locator(`a[href="${sourceById(first.sources[0]).url}"]`).first();
+  await expect(cite).toHaveText(sourceById(first.sources[0]).publisher);
+  await expect(cite).toHaveAttribute('target', '_blank');
+  await expect(cite).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(section.getByRole('link', { name: /^About this source/ })).toHaveCount(0);
 });
 
 test('method, corrections and privacy are stated', async ({ openExtensionPage }) => {

@@ -61,8 +61,8 @@ test('a platform switched off in the popup keeps the browser error page; others 
   const toggle = popup.getByRole('checkbox', { name: 'Show this context when WhatsApp does not load' });
   await toggle.uncheck();
   await expect(toggle).not.toBeChecked();
-  // The panel's switch is a separate one.
-  await expect(popup.getByRole('checkbox', { name: 'Show the panel on WhatsApp pages' })).toBeChecked();
+  // The panel's setting is a separate one.
+  await expect(popup.getByRole('combobox', { name: 'The panel on WhatsApp pages' })).toHaveValue('calm');
   await popup.close();
   const page = await context.newPage();
   expect(await loadFailing(page, 'https://web.whatsapp.com/')).toBe('net::ERR_NAME_NOT_RESOLVED');

@@ -16,6 +16,23 @@ import {
 const firefox = useFirefox('en');
 
 describe('Firefox: the inline panel', () => {
+  // First: the tests below visit every platform, after which each shows its mark.
+  it('the first visit of the session shows the chip, saying "in Russia"; the next, the mark', async () => {
+    const first = await firefox().openPage('https://www.youtube.com/');
+    await waitForPanels(first, 1);
+    expect(await (await panelButton(first)).evaluate((b) => b.textContent?.replace(/\s+/g, ' '))).toMatch(
+      /^In Russia: blocked since \d+ \w+ \d{4}$/,
+    );
+    const second = await firefox().openPage('https://www.youtube.com/feed');
+    await waitForPanels(second, 1);
+    const mark = await panelButton(second);
+    expect(await mark.evaluate((b) => [b.textContent, b.getAttribute('aria-label')])).toEqual([
+      '',
+      expect.stringMatching(/^YouTube: blocked in Russia since/),
+    ]);
+    await Promise.all([first.close(), second.close()]);
+  });
+
   it.each(dataset.platforms.map((p) => [p.id, p.hosts[0], p.status] as const))(
     '%s: its main host %s shows it, %s',
     async (id, host, status) => {
@@ -42,9 +59,16 @@ describe('Firefox: the inline panel', () => {
     await waitForPanels(page, 1);
     await expandPanel(page);
     const content = await panelContent(page);
-    expect(content.events).toBe(whatsapp.events.length);
+    // The newest three, then every event on request.
+    expect(content.events).toBe(3);
     expect(content.text).toContain('WhatsApp in Russia');
     expect(content.text).toContain(whatsapp.impact.en);
+    await (await panelButton(page, `Show all ${whatsapp.events.length} events`)).click();
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-restriction-context]')?.shadowRoot?.querySelectorAll('li.event').length === n,
+      { timeout: 5000, polling: 50 },
+      whatsapp.events.length,
+    );
 
     await (await panelButton(page, 'Dismiss')).click();
     await waitForPanels(page, 0);

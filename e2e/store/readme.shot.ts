@@ -1,0 +1,75 @@
+// The README's pictures of the inline panel (assets/screenshots/, committed): the chip, the mark and
+// the expanded panel, in English and Russian, light and dark, on a desktop and on a 360 px phone, and
+// the chip in forced colours. Written by `npm run screenshots` with the store screenshots; look at
+// them before committing. The page behind is the generic stand-in (page.html) at a platform's URL.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, panelHost, ROOT, test } from '../harness';
+
+const OUT = resolve(ROOT, 'assets/screenshots');
+const appPage = { body: readFileSync(resolve(import.meta.dirname, 'page.html'), 'utf8') };
+const URL_ = 'https://web.whatsapp.com/';
+
+/** The panel with a margin of the page around it. */
+async function shootPanel(page: Page, name: string) {
+  const box = await panelHost(page).boundingBox();
+  if (!box) throw new Error('no panel');
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  const x = Math.max(0, box.x - 24);
+  const y = Math.max(0, box.y - 24);
+  await page.screenshot({
+    path: resolve(OUT, name),
+    clip: { x, y, width: Math.min(viewport.width - x, box.width + 48), height: Math.min(viewport.height - y, box.height + 48) },
+  });
+}
+
+async function open(openPage: (url: string, served?: { body: string }) => Promise<Page>) {
+  const page = await openPage(URL_, appPage);
+  await expect(panelHost(page)).toBeVisible();
+  return page;
+}
+
+const expand = async (page: Page) => {
+  await page.getByRole('region').getByRole('button', { expanded: false }).click();
+  await expect(page.getByRole('region').locator('li.event').first()).toBeVisible();
+  // The heading takes focus on expanding; its focus ring is not part of the picture.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+};
+
+for (const lang of ['en', 'ru'] as const)
+  for (const colorScheme of ['light', 'dark'] as const)
+    test.describe(`${lang} ${colorScheme}`, () => {
+      test.use({ lang, colorScheme });
+
+      test('chip, mark, panel', async ({ openPage }) => {
+        const first = await open(openPage);
+        await shootPanel(first, `chip-${lang}-${colorScheme}.png`);
+        const second = await open(openPage);
+        await shootPanel(second, `mark-${lang}-${colorScheme}.png`);
+        await expand(second);
+        await second.screenshot({ path: resolve(OUT, `panel-${lang}-${colorScheme}.png`) });
+      });
+    });
+
+for (const [lang, colorScheme] of [
+  ['ru', 'light'],
+  ['en', 'dark'],
+] as const)
+  test.describe(`phone ${lang} ${colorScheme}`, () => {
+    test.use({ lang, colorScheme, phone: true });
+
+    test('chip and panel on a 360 px phone', async ({ openPage }) => {
+      const page = await open(openPage);
+      await page.screenshot({ path: resolve(OUT, `phone-chip-${lang}-${colorScheme}.png`) });
+      await expand(page);
+      await page.screenshot({ path: resolve(OUT, `phone-panel-${lang}-${colorScheme}.png`) });
+    });
+  });
+
+test.describe('forced colours', () => {
+  test.use({ forcedColors: 'active', colorScheme: 'dark' });
+  test('the chip keeps its mark and status glyph', async ({ openPage }) => {
+    await shootPanel(await open(openPage), 'chip-en-forced.png');
+  });
+});
