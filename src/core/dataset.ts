@@ -39,6 +39,7 @@ const latest = (p: PublishedPlatform) => p.events.at(-1)?.date ?? '';
 
 /** The overview's order: the founding platforms first, then the most recent change first. */
 export function overviewOrder(a: PublishedPlatform, b: PublishedPlatform): number {
+  // Not founding: indexOf's -1 as an unsigned number, after every founding one.
   const [i, j] = [a, b].map((p) => FOUNDING_PLATFORMS.indexOf(p.id) >>> 0);
   return i - j || latest(b).localeCompare(latest(a)) || a.name.localeCompare(b.name);
 }
