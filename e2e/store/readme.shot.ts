@@ -1,7 +1,7 @@
 // The README's pictures of the inline panel (assets/screenshots/, committed): the chip, the mark and
 // the expanded panel, in English and Russian, light and dark, on a desktop and on a 360 px phone, and
 // the chip in forced colours. Written by `npm run screenshots` with the store screenshots; look at
-// them before committing. The page behind is the generic stand-in (page.html) at a platform's URL.
+// them before committing. The page behind is a generic stand-in (page.html, phone-page.html) at a platform's URL.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -9,6 +9,7 @@ import { expect, panelHost, ROOT, test } from '../harness';
 
 const OUT = resolve(ROOT, 'assets/screenshots');
 const appPage = { body: readFileSync(resolve(import.meta.dirname, 'page.html'), 'utf8') };
+const phonePage = { body: readFileSync(resolve(import.meta.dirname, 'phone-page.html'), 'utf8') };
 const URL_ = 'https://web.whatsapp.com/';
 
 /** The panel with a margin of the page around it. */
@@ -24,8 +25,8 @@ async function shootPanel(page: Page, name: string) {
   });
 }
 
-async function open(openPage: (url: string, served?: { body: string }) => Promise<Page>) {
-  const page = await openPage(URL_, appPage);
+async function open(openPage: (url: string, served?: { body: string }) => Promise<Page>, served = appPage) {
+  const page = await openPage(URL_, served);
   await expect(panelHost(page)).toBeVisible();
   return page;
 }
@@ -33,8 +34,10 @@ async function open(openPage: (url: string, served?: { body: string }) => Promis
 const expand = async (page: Page) => {
   await page.getByRole('region').getByRole('button', { expanded: false }).click();
   await expect(page.getByRole('region').locator('li.event').first()).toBeVisible();
-  // The heading takes focus on expanding; its focus ring is not part of the picture.
+  // The heading takes focus on expanding, and the pointer rests over the panel: neither focus ring
+  // nor hover is part of the picture.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(0, 0);
 };
 
 for (const lang of ['en', 'ru'] as const)
@@ -60,7 +63,7 @@ for (const [lang, colorScheme] of [
     test.use({ lang, colorScheme, phone: true });
 
     test('chip and panel on a 360 px phone', async ({ openPage }) => {
-      const page = await open(openPage);
+      const page = await open(openPage, phonePage);
       await page.screenshot({ path: resolve(OUT, `phone-chip-${lang}-${colorScheme}.png`) });
       await expand(page);
       await page.screenshot({ path: resolve(OUT, `phone-panel-${lang}-${colorScheme}.png`) });
