@@ -11,6 +11,7 @@ const platform = (id: string, lastEvent: string): PublishedPlatform => ({
   status: 'blocked',
   statusSince: lastEvent,
   statusEventId: `${id}-1`,
+  statusBasis: 'official',
 });
 
 describe('overviewOrder', () => {
