@@ -105,6 +105,9 @@ test.describe('on a 360 px phone', () => {
             .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
           expect(barControls.length).toBeGreaterThan(0);
           const [panel] = found;
+          const figures = JSON.stringify({ box: [panel.left, panel.top, panel.width, panel.height].map(Math.round) });
+          test.info().annotations.push({ type: 'chip', description: figures });
+          console.log(`${what} (${lang}), 360 px: ${figures}`);
           for (const c of barControls) {
             const overlaps = c.left < panel.right && panel.left < c.right && c.top < panel.bottom && panel.top < c.bottom;
             expect(overlaps, JSON.stringify({ control: c, panel })).toBe(false);
