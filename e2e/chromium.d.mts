@@ -11,6 +11,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Hosts whose requests go to the network stack instead of the fixtures (to fail as `args` say). */
   passThrough?: string[];
+  /** Keep the back/forward cache on (Playwright turns it off). */
+  backForwardCache?: boolean;
   /** More of Playwright's context options: a phone's viewport, user agent and touch; forced colours. */
   contextOptions?: BrowserContextOptions;
   /** Chromium preferences written into the fresh profile before start (e.g. the default font size). */

@@ -24,6 +24,7 @@ export async function launchChromium({
   colorScheme = 'light',
   args = [],
   passThrough = [],
+  backForwardCache = false,
   contextOptions = {},
   preferences = null,
 } = {}) {
@@ -38,6 +39,8 @@ export async function launchChromium({
     locale: lang === 'ru' ? 'ru-RU' : 'en-US',
     colorScheme,
     viewport: { width: 1280, height: 800 },
+    // Playwright turns the back/forward cache off; a test of what a cached page does turns it on.
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : undefined,
     ...contextOptions,
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ru' ? 'ru_RU.UTF-8' : 'en_US.UTF-8' },
     args: [

@@ -24,6 +24,8 @@ export interface Options {
   browserArgs: string[];
   /** Hosts left to the browser's network stack instead of the fixtures, to fail as the rules say. */
   unroutedHosts: string[];
+  /** Keep Chromium's back/forward cache on (Playwright turns it off by default). */
+  backForwardCache: boolean;
   /** A 360x740 phone (Firefox for Android's user agent, touch, DPR 2) instead of a 1280x800 desktop. */
   phone: boolean;
   /** The browser's default font size in px (Chromium's "Font size" setting), where not its 16. */
@@ -58,16 +60,18 @@ export const test = base.extend<Fixtures & Options & { launched: Launched }>({
   lang: ['en', { option: true }],
   browserArgs: [[], { option: true }],
   unroutedHosts: [[], { option: true }],
+  backForwardCache: [false, { option: true }],
   phone: [false, { option: true }],
   defaultFontSize: [null, { option: true }],
 
-  launched: async ({ lang, colorScheme, forcedColors, browserArgs, unroutedHosts, phone, defaultFontSize }, use) => {
+  launched: async ({ lang, colorScheme, forcedColors, browserArgs, unroutedHosts, backForwardCache, phone, defaultFontSize }, use) => {
     const launched = await launchChromium({
       extension: DIST,
       lang,
       colorScheme: colorScheme ?? 'light',
       args: browserArgs,
       passThrough: unroutedHosts,
+      backForwardCache,
       contextOptions: { forcedColors: forcedColors ?? 'none', ...(phone ? PHONE : {}) },
       // A reader's font size is a profile preference, written before the browser starts.
       preferences: defaultFontSize ? { webkit: { webprefs: { default_font_size: defaultFontSize } } } : null,

@@ -68,7 +68,7 @@ test('the chip says where and who; expand, collapse with Escape, sources, dismis
   await expect(panel.locator('li.event').nth(3)).toBeFocused();
   for (const link of await panel.locator('a[target="_blank"]').all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(panel.getByText(/The situation may have changed since/)).toBeVisible();
-  await expect(panel.getByRole('link', { name: 'All sources' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'All sources' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Details and settings' })).toBeVisible();
   await expect(panel.getByRole('button', { name: "Don't show on WhatsApp" })).toBeVisible();
 
@@ -157,7 +157,7 @@ test('the panel opens the sources page', async ({ context, openPage }) => {
   const page = await openPage('https://www.youtube.com/');
   const panel = region(page, /YouTube/);
   await panel.getByRole('button', { expanded: false }).click();
-  const [sources] = await Promise.all([context.waitForEvent('page'), panel.getByRole('link', { name: 'All sources' }).click()]);
+  const [sources] = await Promise.all([context.waitForEvent('page'), panel.getByRole('button', { name: 'All sources' }).click()]);
   await expect(sources).toHaveURL(/\/src\/sources\/index\.html$/);
   await expect(sources.getByRole('heading', { level: 1 })).toHaveText('Sources');
 });

@@ -64,6 +64,19 @@ async function openPopup(tab: Runtime.MessageSender['tab']): Promise<undefined> 
   }
 }
 
+// The panel acts only on the reader's own clicks (it ignores a page's untrusted ones); behind that,
+// a tab gets at most one extension page a second, however many requests it sends (a double click,
+// or a page that found a way to click for the reader).
+const OPEN_INTERVAL_MS = 1000;
+const lastOpened = new Map<number, number>();
+function mayOpenFor(tab: Runtime.MessageSender['tab']): boolean {
+  const now = Date.now();
+  for (const [id, at] of lastOpened) if (now - at >= OPEN_INTERVAL_MS) lastOpened.delete(id);
+  if (tab?.id === undefined || lastOpened.has(tab.id)) return false;
+  lastOpened.set(tab.id, now);
+  return true;
+}
+
 const changeSettings = async (change: (settings: Settings) => Settings) => writeSettings(change(await readSettings()));
 
 type Answers = {
@@ -93,13 +106,12 @@ const answers: Answers = {
   place: async ({ corner }, platform) => {
     if (platform) await changeSettings((s) => withCorner(s, platform.id, corner));
   },
-  'open-sources': async ({ anchor }, sender) => {
+  'open-sources': async ({ anchor }, _, sender) => {
     if (mayOpenFor(sender.tab)) await browser.tabs.create({ url: browser.runtime.getURL(sourcesPath(anchor)) });
   },
-  'open-popup': async (_, sender) => {
+  'open-popup': async (_, __, sender) => {
     if (mayOpenFor(sender.tab)) await openPopup(sender.tab);
   },
-  'open-popup': (_, __, sender) => openPopup(sender.tab),
   seen: async (_, platform) => {
     if (platform) await markSeen(eventIds(platform), allIds);
   },

@@ -54,6 +54,14 @@ export function panelContent(
       hidden: t('hiddenNotice', name),
       undo: t('undo'),
     },
+    icon: toTree(
+      <>
+        <span class="mark" aria-hidden="true" />
+        <span class={`status--${status} chip__glyph`}>
+          <span class="status__glyph" aria-hidden="true" />
+        </span>
+      </>,
+    ),
     chip: toTree(
       <>
         {before}

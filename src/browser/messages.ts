@@ -69,6 +69,8 @@ export interface PanelContent {
   status: StatusId;
   lang: Lang;
   text: PanelText;
+  /** The extension's mark (drawn in CSS, panel.css: a page can load no file of ours) and the status glyph, on chip and mark alike. */
+  icon: Tree[];
   /** The chip's words: "In Russia: blocked since 11 Feb 2026", and "not officially confirmed" where it is not. */
   chip: Tree[];
   /** The status label under the card's heading. */

@@ -1,27 +1,25 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic JSX (h) here: the automatic runtime would add its own jsx() beside the h() that render needs, on every platform page.
 import { Component, type ComponentChild, createRef, h } from 'preact';
-import type { PanelContent, Tree } from '../browser/messages';
+import type { PanelContent, Tree, WorkerRequestType } from '../browser/messages';
 import type { PanelForm } from '../core/session';
 import type { Corner } from '../core/settings';
-import type { SourcesLinker } from '../ui/links';
 import type { Placer } from './placement';
 
 interface PanelProps {
   /** Rendered by the worker: words ready to show, the history as element trees. */
   content: PanelContent;
-  linker: SourcesLinker;
+  /** Asks the worker (to open the popup or the sources page, "don't show" and its undo, seen); never fails on the page. */
+  ask(type: Exclude<WorkerRequestType, 'slice' | 'place'>): void;
   /** Chip or mark, as the worker decided for this page. */
   form: PanelForm;
   corner: Corner;
   placer: Placer;
   onDismiss(): void;
-  onNeverShow(): void;
-  onUndo(): void;
   /** The undo's time is up: the panel goes, as the reader asked. */
   onGone(): void;
   onMove(corner: Corner): void;
-  onOpenPopup(): void;
-  /** The reader opened the history: its new events count as seen. */
-  onSeen(): void;
 }
 
 const build = (node: Tree): ComponentChild => (typeof node === 'string' ? node : h(node[0], node[1], ...node[2].map(build)));
@@ -36,14 +34,6 @@ interface PanelState {
 
 const NEWEST = 3;
 const UNDO_MS = 10_000;
-
-/** The extension's mark, drawn in CSS (panel.css): a page can load no file of ours. */
-const Mark = () => h('span', { class: 'mark', 'aria-hidden': 'true' });
-const Glyph = ({ status }: { status: string }) => (
-  <span class={`status--${status} chip__glyph`}>
-    <span class="status__glyph" aria-hidden="true" />
-  </span>
-);
 
 /**
  * Collapsed: the chip (the status in words) or the mark (a small button). Expanded: the card, with
@@ -96,13 +86,14 @@ export class Panel extends Component<PanelProps, PanelState> {
   private opened = () => {
     if (this.dragged) this.dragged = false;
     else {
-      if (this.props.content.hasNew) this.props.onSeen();
+      // The reader opened the history: its new events count as seen.
+      if (this.props.content.hasNew) this.props.ask('seen');
       this.show('card');
     }
   };
 
   private neverShow = () => {
-    this.props.onNeverShow();
+    this.props.ask('hide-panel');
     this.show('undo');
     this.timer = setTimeout(this.props.onGone, UNDO_MS) as unknown as number;
   };
@@ -114,12 +105,12 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   private undo = () => {
     clearTimeout(this.timer);
-    this.props.onUndo();
+    this.props.ask('show-panel');
     this.show(this.props.form, () => this.opener.current);
   };
 
-  override render({ content, linker, placer, onDismiss, onOpenPopup, onMove }: PanelProps, { view, all }: PanelState) {
-    const { text, status } = content;
+  override render({ content, ask, placer, onDismiss, onMove }: PanelProps, { view, all }: PanelState) {
+    const { text } = content;
     const dismiss = (
       <button type="button" class="icon-button" aria-label={text.dismiss} title={text.dismissHint} onClick={onDismiss}>
         ×
@@ -158,8 +149,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         {view === 'chip' || view === 'mark' ? (
           <div class={`chip chip--${view}`}>
             <button {...grip} aria-label={view === 'mark' ? text.mark : undefined}>
-              <Mark />
-              <Glyph status={status} />
+              {content.icon.map(build)}
               {view === 'chip' ? <span>{content.chip.map(build)}</span> : null}
             </button>
             {dismiss}
@@ -203,12 +193,12 @@ export class Panel extends Component<PanelProps, PanelState> {
               {content.about.map(build)}
             </div>
             <div class="card__foot">
-              <button type="button" class="text-button" onClick={onOpenPopup}>
+              <button type="button" class="text-button" onClick={() => ask('open-popup')}>
                 {text.openDetail}
               </button>
-              <a href={linker.href()} target="_blank" rel="noopener noreferrer" onClick={(e) => linker.onClick?.(undefined, e)}>
+              <button type="button" class="text-button" onClick={() => ask('open-sources')}>
                 {text.openSources}
-              </a>
+              </button>
               <button type="button" class="text-button" onClick={this.neverShow}>
                 {text.neverShow}
               </button>

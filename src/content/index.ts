@@ -1,23 +1,16 @@
 // Runs on the platforms' own pages (the manifest's matches are derived from the dataset's hosts).
-// It asks the worker for this platform's panel (rendered there), then mounts it in a shadow root on
-// <html>, where an app that replaces <body> at boot cannot take it away.
+// It asks the worker for this platform's panel (rendered there), then mounts it in a shadow root on a
+// plain <div> under <html>, where an app that replaces <body> at boot cannot take it away. The page
+// is not trusted: it may click for the reader, zoom, rewrite itself or hide popovers (README,
+// "Pages that fight back").
 import { h, render } from 'preact';
 import { api } from '../browser/api';
 import { swallow } from '../browser/errors';
-import { isPanelSettings, send } from '../browser/messages';
-import type { SourcesLinker } from '../ui/links';
+import { isPanelSettings, type PanelPlacement, send } from '../browser/messages';
 import { Panel } from './Panel';
-import { createPlacer } from './placement';
+import { createPlacer, type Placer } from './placement';
 
 const ATTR = 'data-restriction-context';
-
-function apiMissing(): boolean {
-  try {
-    return !api.runtime.sendMessage;
-  } catch {
-    return true;
-  }
-}
 
 /** Events a page's script can fake to work the panel: from the page they are untrusted, and ignored. */
 const GUARDED = ['click', 'keydown', 'pointerdown'];
@@ -28,7 +21,8 @@ function onlyTheReader(event: Event): void {
 }
 
 async function start(): Promise<void> {
-  if (apiMissing()) {
+  // (A cross-origin frame of that name throws here instead: swallowed below, and logged in a development build.)
+  if (!api?.runtime?.sendMessage) {
     // Chromium: a frame named "chrome" or "browser" on the page hides the extension API from content
     // scripts (README, "Known limitations"; e2e/fixtures/upstream/named-frame/).
     if (__DEV__) console.warn('Restricted in Russia: no extension API in this page (a frame named "chrome"?); no panel.');
@@ -37,22 +31,13 @@ async function start(): Promise<void> {
   const data = await send({ type: 'slice' });
   if (!data) return;
   const { content } = data;
-
-  // A panel left by an earlier copy of this script (extension updated or reloaded) is dead: replace it.
-  for (const stale of document.querySelectorAll(`[${ATTR}]`)) stale.remove();
-
-  const host = document.createElement(TAG);
-  // A manual popover lives in the top layer: no page transform, overflow or z-index can bury it.
-  host.setAttribute('popover', 'manual');
-  host.setAttribute(ATTR, content.id);
-  host.setAttribute('data-status', content.status);
-  const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = data.styles.map((css) => {
+  const sheets = data.styles.map((css) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     return sheet;
   });
-  const placer = createPlacer(host, root);
+  // Rules the page cannot reach: its zoom undone, our own direction (`all: initial` keeps the page's).
+  const fit = new CSSStyleSheet();
 
   // A panel left by an earlier copy of this script is dead (Firefox runs the new copy in open tabs when
   // the extension updates): replace it. Only what our host is, a child of <html> with the attribute and
@@ -62,6 +47,7 @@ async function start(): Promise<void> {
   // Our host is known by reference, never looked up by its attribute, which a page may also use.
   let host: HTMLElement | undefined;
   let root: ShadowRoot;
+  let placer: Placer;
   let dismissed = false;
   let { shown, form, corner } = data;
   // The page may remove our element; we put it back once per address, then respect the page.
@@ -70,23 +56,11 @@ async function start(): Promise<void> {
   // that hides it again each time.
   let reshows = 0;
 
-  const opener: SourcesOpener = { open: (anchor) => send({ type: 'open-sources', anchor }).catch(swallow) };
-
-  const unmount = () => {
-    keeper.disconnect();
-    render(null, root);
-    host.remove();
-  };
-  const mount = () => {
-    if (dismissed || !shown) return;
-    host.setAttribute('data-corner', corner);
-    // In the page before the first render, so the panel can measure itself and find its spot.
-    const fresh = !host.isConnected;
-    if (fresh) attach();
+  const draw = () =>
     render(
       h(Panel, {
         content,
-        linker,
+        ask: (type) => send({ type }).catch(swallow),
         form,
         corner,
         placer,
@@ -95,19 +69,38 @@ async function start(): Promise<void> {
           unmount();
           send({ type: 'dismiss' }).catch(swallow);
         },
-        onNeverShow: () => send({ type: 'hide-panel' }).catch(swallow),
-        onUndo: () => send({ type: 'show-panel' }).catch(swallow),
         onGone: () => {
           dismissed = true;
           unmount();
         },
         onMove: (to) => send({ type: 'place', corner: to }).catch(swallow),
-        onOpenPopup: () => send({ type: 'open-popup' }).catch(swallow),
-        onSeen: () => send({ type: 'seen' }).catch(swallow),
       }),
       root,
     );
-    if (fresh) keeper.observe(document.documentElement, { childList: true });
+
+  // A fresh host each time: document.open() strips the event listeners of every node in the document.
+  const build = () => {
+    if (host) render(null, root);
+    const el = document.createElement('div');
+    // A manual popover lives in the top layer: no page transform, overflow or z-index can bury it.
+    el.setAttribute('popover', 'manual');
+    el.setAttribute(ATTR, content.id);
+    el.setAttribute('data-status', content.status);
+    el.setAttribute('data-corner', corner);
+    // `lang` and `dir` would otherwise come from the page's <html> through the shadow boundary.
+    el.lang = content.lang;
+    el.dir = 'ltr';
+    root = el.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [...sheets, fit];
+    placer = createPlacer(el, root);
+    for (const type of GUARDED) root.addEventListener(type, onlyTheReader, true);
+    // A page that hides popovers: show ours again before the page's task ends and anything is drawn.
+    el.addEventListener('beforetoggle', (event) => {
+      if ((event as ToggleEvent).newState !== 'closed' || reshows++ > 2) return;
+      queueMicrotask(() => el === host && show());
+      setTimeout(() => (reshows = 0));
+    });
+    host = el;
   };
 
   const show = () => {
@@ -127,6 +120,8 @@ async function start(): Promise<void> {
     build();
     html.append(host as HTMLElement);
     show();
+    // In the page before the first render, so the panel can measure itself and find its spot.
+    draw();
     // Watch <html>'s children and the document's (a swapped or rewritten root), and the cache.
     keeper.disconnect();
     keeper.observe(html, { childList: true });
@@ -147,16 +142,21 @@ async function start(): Promise<void> {
     host?.remove();
     host = undefined;
   };
-  const mount = () => {
-    if (!dismissed && shown && !host?.isConnected) attach();
-  };
 
   const follow = (placement: PanelPlacement) => {
     corner = placement.corner;
-    host?.setAttribute('data-corner', corner);
+    // A panel on show keeps its form, unless the reader asked for the full chip every time.
+    if (placement.form === 'chip') form = 'chip';
+    // "Don't show" from this very panel: it stays for its undo.
+    if (shown && !placement.shown && host?.isConnected && root.querySelector('[role=status]')) return;
     shown = placement.shown;
-    if (shown) mount();
-    else unmount();
+    // Shown again from the popup (after a dismissal or "don't show"): back it comes.
+    if (shown) dismissed = false;
+    if (!shown) unmount();
+    else if (host?.isConnected) {
+      host.setAttribute('data-corner', corner);
+      draw();
+    } else attach();
   };
 
   // Restored from the back/forward cache, the page missed what the worker told open tabs: ask again.
@@ -168,19 +168,9 @@ async function start(): Promise<void> {
 
   // The worker tells us when the reader switches the panel on or off, or moves it, for this platform.
   api.runtime.onMessage.addListener((change: unknown) => {
-    if (!isPanelSettings(change) || change.platformId !== content.id) return;
-    corner = change.corner;
-    // A panel on show keeps its form, unless the reader asked for the full chip every time.
-    if (change.form === 'chip') form = 'chip';
-    // "Don't show" from this very panel: it stays for its undo.
-    if (shown && !change.shown && root.querySelector('[role=status]')) return;
-    shown = change.shown;
-    // Shown again from the popup (after a dismissal or "don't show"): back it comes.
-    if (shown) dismissed = false;
-    if (shown) mount();
-    else unmount();
+    if (isPanelSettings(change) && change.platformId === content.id) follow(change);
   });
-  mount();
+  if (shown) attach();
 }
 
 // The worker can be unreachable while the extension updates; the page must not see our errors.

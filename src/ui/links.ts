@@ -3,16 +3,6 @@
  */
 export interface SourcesLinker {
   href(anchor?: string): string;
-  onClick?(anchor: string | undefined, event: JSX.TargetedMouseEvent<HTMLAnchorElement>): void;
-}
-
-/**
- * How the panel opens the sources page: a platform page cannot navigate to a non-web-accessible
- * extension page, so it asks the worker. Buttons, not links: a link's `#anchor` would resolve against
- * the page's URL or `<base>`, so middle-click or "copy link" would lead wherever the page said.
- */
-export interface SourcesOpener {
-  open(anchor?: string): void;
 }
 
 /** Anchors on the sources page: a source's entry, and the privacy statement. */
