@@ -28,14 +28,16 @@ test('a right-to-left Arabic page: the panel keeps its own language and directio
     direction: getComputedStyle(region).direction,
   }));
   expect(read).toEqual({ english: true, arabic: false, direction: 'ltr' });
-  // Read left to right: the platform's name comes first in the chip.
+  // Read left to right: the extension's mark comes first in the chip, then the words.
   const chip = chipOf(page);
-  const name = await chip.locator('.chip__name').boundingBox();
-  const status = await chip.locator('.status').first().boundingBox();
-  expect(name && status && name.x < status.x).toBe(true);
+  const mark = await chip.locator('.mark').boundingBox();
+  const words = await chip.locator('.chip__status').boundingBox();
+  expect(mark && words && mark.x < words.x).toBe(true);
 });
 
-test('a page zoomed out with CSS (html { zoom: .5 }): the chip keeps its size', async ({ openPage }) => {
+test('a page zoomed out with CSS (html { zoom: .5 }): the chip keeps its size', async ({ openPage, serviceWorker }) => {
+  // The full chip on both pages (calm mode would show the mark on the second).
+  await inWorker(serviceWorker, (chrome) => chrome.storage.local.set({ settings: { hiddenPlatforms: [], alwaysFull: ['facebook'] } }));
   const plain = await openPage('https://www.facebook.com/');
   const normal = await expectContractPanel(plain, 'facebook');
   const page = await openPage('https://www.facebook.com/', served('zoomed.html'));
@@ -129,6 +131,7 @@ test.describe('the back/forward cache', () => {
 
     // In another WhatsApp tab the reader switches the panel off there.
     const other = await openPage('https://web.whatsapp.com/');
+    await panelRegion(other).getByRole('button', { expanded: false }).click();
     await panelRegion(other).getByRole('button', { name: "Don't show on WhatsApp" }).click();
     await expect.poll(() => settingsOf(serviceWorker)).toEqual({ settings: expect.objectContaining({ hiddenPlatforms: ['whatsapp'] }) });
 
@@ -140,7 +143,7 @@ test.describe('the back/forward cache', () => {
     // And on again from the popup: the next restoration shows it.
     await page.goForward({ waitUntil: 'commit' });
     const popup = await openPopup(other);
-    await popup.getByRole('checkbox', { name: 'Show the panel on WhatsApp pages' }).check();
+    await popup.getByRole('button', { name: 'Show it again' }).click();
     await popup.close();
     await page.bringToFront();
     await page.goBack({ waitUntil: 'commit' });

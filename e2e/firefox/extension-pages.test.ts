@@ -71,13 +71,13 @@ describe('Firefox: the extension pages, opened from the panel', () => {
     await Promise.all([sources.close(), page.close()]);
   });
 
-  it('"Details in the toolbar popup" opens the real popup for the platform; the tab it falls back to shows the same', async () => {
+  it('"Details and settings" opens the real popup for the platform; the tab it falls back to shows the same', async () => {
     const page = await expandedPanel('https://web.whatsapp.com/');
     // An extension page to read the real popup from.
     const sources = await tabOpenedBy(firefox().browser, async () => (await panelControl(page, 'All sources')).click());
     await page.bringToFront();
     await new Promise((done) => setTimeout(done, 1100)); // the worker opens one page per tab a second
-    await (await panelControl(page, 'Details in the toolbar popup')).click();
+    await (await panelControl(page, 'Details and settings')).click();
     let popup: Awaited<ReturnType<typeof popupShows>> = null;
     for (let i = 0; i < 50 && !popup?.events; i++) {
       popup = await popupShows(sources, 'real popup');
@@ -97,7 +97,7 @@ describe('Firefox: the extension pages, opened from the panel', () => {
 
     // With the popup still open the browser refuses a second one, and the worker opens it as a tab.
     await new Promise((done) => setTimeout(done, 1100));
-    const tab = await tabOpenedBy(firefox().browser, async () => (await panelControl(page, 'Details in the toolbar popup')).click());
+    const tab = await tabOpenedBy(firefox().browser, async () => (await panelControl(page, 'Details and settings')).click());
     await tab.waitForFunction(() => document.querySelectorAll('li.event').length > 0, { timeout: 5000 });
     expect(await popupShows(tab, 'this tab')).toEqual({ ...expected, address: `/${popupPath('whatsapp')}` });
 

@@ -59,7 +59,7 @@ export function DownloadSection() {
     <section aria-labelledby="download">
       <h2 id="download">{t('downloadHeading')}</h2>
       <p>{t('downloadIntro')}</p>
-      <ul>
+      <ul class="downloads">
         {DOWNLOADS.map(([path, label]) => (
           <li key={path}>
             <a href={`/${path}`} download={downloadName(path)}>
