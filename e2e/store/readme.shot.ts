@@ -25,8 +25,8 @@ async function shootPanel(page: Page, name: string) {
   });
 }
 
-async function open(openPage: (url: string, served?: { body: string }) => Promise<Page>, served = appPage) {
-  const page = await openPage(URL_, served);
+async function open(openPage: (url: string, served?: { body: string }) => Promise<Page>, served = appPage, url = URL_) {
+  const page = await openPage(url, served);
   await expect(panelHost(page)).toBeVisible();
   return page;
 }
@@ -52,6 +52,8 @@ for (const lang of ['en', 'ru'] as const)
         await shootPanel(second, `mark-${lang}-${colorScheme}.png`);
         await expand(second);
         await second.screenshot({ path: resolve(OUT, `panel-${lang}-${colorScheme}.png`) });
+        // A status no official act stands behind says so, in the chip itself (YouTube: throttled, on reports).
+        await shootPanel(await open(openPage, appPage, 'https://www.youtube.com/'), `chip-unconfirmed-${lang}-${colorScheme}.png`);
       });
     });
 
