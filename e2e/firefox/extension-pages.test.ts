@@ -101,13 +101,13 @@ describe('Firefox: the extension pages, opened from the panel', () => {
     await tab.waitForFunction(() => document.querySelectorAll('li.event').length > 0, { timeout: 5000 });
     expect(await popupShows(tab, 'this tab')).toEqual({ ...expected, address: `/${popupPath('whatsapp')}` });
 
-    // The popup tab's switch works like the popup's: the WhatsApp tab's panel goes, and comes back.
-    const toggle = (await tab.waitForSelector(
-      'label.switch input[type="checkbox"]',
-    )) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
-    await toggle.click();
+    // The popup tab's panel setting works like the popup's: "Don't show" takes the WhatsApp tab's panel away, and
+    // "Calm" brings it back.
+    const mode = 'select[aria-labelledby="panel-mode"]';
+    await tab.waitForSelector(mode);
+    await tab.select(mode, 'never');
     await waitForPanels(page, 0);
-    await toggle.click();
+    await tab.select(mode, 'calm');
     await waitForPanels(page, 1);
     await Promise.all([tab.close(), sources.close(), page.close()]);
   });
