@@ -8,6 +8,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('the sources page has no axe violations', async ({ openExtensionPage }) => {
+      // axe checks the contrast of every node of a page that lists every source: over 45 s on a loaded 2-core machine.
+      test.setTimeout(180_000);
       const page = await openExtensionPage(SOURCES_PAGE);
       await expect(page.locator('ol.sources > li').first()).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
