@@ -66,6 +66,8 @@ test('the panel marks it new too, and opening the panel counts as looking', asyn
   await expect.poll(async () => ((await stored(serviceWorker)).seenEvents as string[]).includes(added.id)).toBe(true);
   await page.reload();
   await panel.getByRole('button', { expanded: false }).click();
+  // The panel opens on the newest events; all of them, and none marked new.
+  await panel.getByRole('button', { name: `Show all ${youtube?.events.length} events` }).click();
   await expect(panel.locator('li.event')).toHaveCount(youtube?.events.length ?? 0);
   await expect(panel.locator('.new')).toHaveCount(0);
 });
