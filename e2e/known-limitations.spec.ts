@@ -35,9 +35,16 @@ test.describe("Chromium's named-frame bug (e2e/fixtures/upstream/named-frame/)",
     const logged: Record<string, string> = {};
     for (const name of ['control', 'frame-chrome', 'frame-browser', 'cross-origin']) {
       const page = await context.newPage();
-      const line = page.waitForEvent('console', (message) => message.text().startsWith('[repro]'));
-      await page.goto(`http://localhost:8000/${name}.html`);
-      logged[name] = (await line).text();
+      const outcome = page
+        .waitForEvent('console', (message) => message.text().startsWith('[repro]'))
+        .then(
+          (message) => message.text(),
+          (error: Error) => (/crashed/i.test(error.message) ? 'crashed' : Promise.reject(error)),
+        );
+      await page.goto(`http://localhost:8000/${name}.html`).catch(() => {
+        // A crashed tab fails its navigation; the crash is what is recorded.
+      });
+      logged[name] = await outcome;
     }
     await close();
     const missing = '[repro] typeof chrome.runtime: undefined | typeof browser?.runtime: undefined';
@@ -45,7 +52,10 @@ test.describe("Chromium's named-frame bug (e2e/fixtures/upstream/named-frame/)",
       control: '[repro] typeof chrome.runtime: object | typeof browser?.runtime: object',
       'frame-chrome': missing,
       'frame-browser': missing,
-      'cross-origin': missing,
+      // The same bug, or the tab crashing with it (seen once in a CI-like run of Chromium 156 under load).
+      'cross-origin': expect.stringMatching(
+        /^(\[repro\] typeof chrome\.runtime: undefined \| typeof browser\?\.runtime: undefined|crashed)$/,
+      ),
     });
   });
 });
