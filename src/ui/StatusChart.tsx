@@ -1,0 +1,197 @@
+import { useId, useState } from 'preact/hooks';
+import type { ChartLayout, ChartRow } from '../core/chart-layout';
+import { formatDate } from '../core/dates';
+import type { Lang } from '../core/lang';
+import type { EventKind, Localized } from '../data/schema';
+import { ChartLegend, ChartPatterns } from './ChartLegend';
+import { t } from './i18n';
+import { keyOf } from './message-keys';
+
+/** What the chart says of an event on hover or focus. */
+export type ChartEvents = Record<string, { date: string; kind: EventKind; summary: Localized }>;
+
+interface StatusChartProps {
+  layout: ChartLayout;
+  events: ChartEvents;
+  lang: Lang;
+  /** One platform, small: no names column, no heading of its own. */
+  strip?: boolean;
+  /** The reader chose a span or mark: show its event in the history. */
+  onPick(platformId: string, eventId: string): void;
+}
+
+interface Item {
+  key: string;
+  eventId: string;
+  x: number;
+  label: string;
+  detail: string;
+}
+
+/** A row's spans and marks as the reader moves through them: left to right. */
+function itemsOf(row: ChartRow, events: ChartEvents, lang: Lang): Item[] {
+  const date = (d: string) => formatDate(d, lang);
+  const spans = row.spans.flatMap((s, i): Item[] => {
+    if (!s.eventId) return [];
+    const status = t(keyOf('status', s.status));
+    const label = !s.from
+      ? t('chartSpanNoRecord', status)
+      : s.to
+        ? t('chartSpan', status, date(s.from), date(s.to))
+        : t('chartSpanOngoing', status, date(s.from));
+    const summary = events[s.eventId]?.summary[lang] ?? '';
+    return [{ key: `s${i}`, eventId: s.eventId, x: s.x0, label: `${row.name}: ${label}. ${summary}`, detail: `${label}. ${summary}` }];
+  });
+  const marks = row.marks.map((m, i): Item => {
+    const what = `${date(m.date)}, ${t(keyOf('kind', m.kind))}: ${events[m.eventId]?.summary[lang] ?? ''}`;
+    return { key: `m${i}`, eventId: m.eventId, x: m.x, label: `${row.name}, ${what}`, detail: what };
+  });
+  return [...spans, ...marks].sort((a, b) => a.x - b.x || a.key.localeCompare(b.key));
+}
+
+const MARK = 'M0,-4L4,0L0,4L-4,0Z';
+
+/**
+ * The status of each platform over time, one row each: spans drawn by the status in force (with the
+ * status's fill pattern, so colour is never the only cue) and marks for events that did not change
+ * it. One tab stop; arrow keys move between spans and marks; Enter or a click shows the event.
+ */
+export function StatusChart({ layout, events, lang, strip = false, onPick }: StatusChartProps) {
+  const uid = useId();
+  const rows = layout.rows.map((row) => itemsOf(row, events, lang));
+  const [at, setAt] = useState<[number, number]>([0, 0]);
+  const [hovered, setHovered] = useState<Item | null>(null);
+  const [focused, setFocused] = useState<Item | null>(null);
+  const shown = hovered ?? focused;
+  const [rowAt, itemAt] = rows[at[0]]?.[at[1]] ? at : [0, 0];
+
+  const moveTo = (r: number, i: number, target: SVGElement) => {
+    setAt([r, i]);
+    const svg = target.ownerSVGElement?.closest('.status-chart__grid');
+    svg?.querySelector<SVGElement>(`[data-item="${r}-${i}"]`)?.focus();
+  };
+  const onKeyDown = (r: number, i: number) => (e: KeyboardEvent) => {
+    const row = rows[r];
+    const nearest = (target: number) => {
+      const items = rows[target];
+      if (!items?.length) return 0;
+      return items.reduce((best, item, j) => (Math.abs(item.x - row[i].x) < Math.abs(items[best].x - row[i].x) ? j : best), 0);
+    };
+    const el = e.currentTarget as SVGElement;
+    const moves: Record<string, () => void> = {
+      ArrowRight: () => i < row.length - 1 && moveTo(r, i + 1, el),
+      ArrowLeft: () => i > 0 && moveTo(r, i - 1, el),
+      Home: () => moveTo(r, 0, el),
+      End: () => moveTo(r, row.length - 1, el),
+      ArrowDown: () => r < rows.length - 1 && moveTo(r + 1, nearest(r + 1), el),
+      ArrowUp: () => r > 0 && moveTo(r - 1, nearest(r - 1), el),
+      Enter: () => onPick(layout.rows[r].platformId, row[i].eventId),
+    };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    move();
+  };
+
+  const itemProps = (row: ChartRow, r: number, j: number) => {
+    const item = rows[r][j];
+    return {
+      href: `#event-${item.eventId}`,
+      'data-item': `${r}-${j}`,
+      'data-event': item.eventId,
+      tabIndex: r === rowAt && j === itemAt ? 0 : -1,
+      'aria-label': item.label,
+      onClick: (e: MouseEvent) => {
+        e.preventDefault();
+        onPick(row.platformId, item.eventId);
+      },
+      onKeyDown: onKeyDown(r, j),
+      onFocus: () => {
+        setAt([r, j]);
+        setFocused(item);
+      },
+      onBlur: () => setFocused(null),
+      onMouseEnter: () => setHovered(item),
+      onMouseLeave: () => setHovered(null),
+    };
+  };
+
+  return (
+    <figure class={`status-chart${strip ? ' status-chart--strip' : ''}`} aria-labelledby={`${uid}-caption`}>
+      <figcaption id={`${uid}-caption`} class={strip ? 'status-chart__caption' : 'status-chart__heading'}>
+        {t('chartHeading')}
+      </figcaption>
+      <p class="status-chart__help">{t('chartHelp')}</p>
+      <ChartPatterns uid={uid} />
+      <div class="status-chart__grid" data-status-timeline={strip ? undefined : ''}>
+        {layout.rows.map((row, r) => (
+          // biome-ignore lint/a11y/useSemanticElements: a row of a chart, named by its platform, not a form's fieldset
+          <div key={row.platformId} class="status-chart__row" data-platform={row.platformId} role="group" aria-label={row.name}>
+            {strip ? null : (
+              <span class="status-chart__name" aria-hidden="true">
+                {row.name}
+              </span>
+            )}
+            <svg class="status-chart__bar" width="100%" height="28" role="presentation">
+              {layout.ticks.map((tick) => (
+                <line key={tick.x} class="status-chart__grid-line" x1={`${tick.x}%`} x2={`${tick.x}%`} y1="0" y2="28" />
+              ))}
+              {row.spans.map((span, i) => {
+                const j = rows[r].findIndex((item) => item.key === `s${i}`);
+                const rect = (
+                  <rect
+                    class={`status-chart__span status-chart__span--${span.status}`}
+                    x={`${span.x0}%`}
+                    width={`${Math.max(span.x1 - span.x0, 0.4)}%`}
+                    y={span.status === 'not-restricted' ? 17 : 10}
+                    height={span.status === 'not-restricted' ? 6 : 14}
+                    fill={`url(#${uid}-${span.status})`}
+                  />
+                );
+                if (j < 0)
+                  return (
+                    <g key={`s${i}`} data-status={span.status}>
+                      {rect}
+                    </g>
+                  );
+                return (
+                  <a key={`s${i}`} data-status={span.status} {...itemProps(row, r, j)}>
+                    {rect}
+                  </a>
+                );
+              })}
+              {layout.reviewedX === null ? null : (
+                <line class="status-chart__reviewed" x1={`${layout.reviewedX}%`} x2={`${layout.reviewedX}%`} y1="2" y2="28" />
+              )}
+              {row.marks.map((mark, i) => {
+                const j = rows[r].findIndex((item) => item.key === `m${i}`);
+                return (
+                  <a key={`m${i}`} class="status-chart__mark" {...itemProps(row, r, j)}>
+                    <svg x={`${mark.x}%`} y="5" overflow="visible" aria-hidden="true">
+                      <rect class="status-chart__hit" x="-5" y="-5" width="10" height="22" />
+                      <path d={MARK} />
+                    </svg>
+                  </a>
+                );
+              })}
+            </svg>
+          </div>
+        ))}
+        <div class="status-chart__row status-chart__axis" aria-hidden="true">
+          {strip ? null : <span />}
+          <svg width="100%" height="16" aria-hidden="true">
+            {layout.ticks.map((tick) => (
+              <text key={tick.x} x={`${tick.x}%`} y="12" text-anchor={tick.x < 4 ? 'start' : tick.x > 96 ? 'end' : 'middle'}>
+                {tick.label}
+              </text>
+            ))}
+          </svg>
+        </div>
+      </div>
+      <p class="status-chart__detail" aria-hidden="true">
+        {shown ? shown.detail : '\u00a0'}
+      </p>
+      <ChartLegend uid={uid} lang={lang} end={layout.end} reviewed={layout.reviewed} />
+    </figure>
+  );
+}
