@@ -181,16 +181,24 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
           {strip ? null : <span />}
           <svg width="100%" height="16" aria-hidden="true">
             {layout.ticks.map((tick) => (
-              <text key={tick.x} x={`${tick.x}%`} y="12" text-anchor={tick.x < 4 ? 'start' : tick.x > 96 ? 'end' : 'middle'}>
+              <text
+                key={tick.x}
+                class="status-chart__tick"
+                x={`${tick.x}%`}
+                y="12"
+                text-anchor={tick.x < 4 ? 'start' : tick.x > 96 ? 'end' : 'middle'}
+              >
                 {tick.label}
               </text>
             ))}
           </svg>
         </div>
       </div>
-      <p class="status-chart__detail" aria-hidden="true">
-        {shown ? shown.detail : '\u00a0'}
-      </p>
+      {shown ? (
+        <p class="status-chart__detail" aria-hidden="true">
+          {shown.detail}
+        </p>
+      ) : null}
       <ChartLegend uid={uid} lang={lang} end={layout.end} reviewed={layout.reviewed} />
     </figure>
   );
