@@ -19,7 +19,7 @@ const events = chartEvents(byName);
 export function StatusChartSection({ lang }: { lang: Lang }) {
   const layout = chartLayout(byName, today(), dataset.reviewed, lang);
   return (
-    <section aria-label={t('chartHeading')} class="status-chart-section">
+    <section class="status-chart-section">
       <StatusChart layout={layout} events={events} lang={lang} onPick={(_, eventId) => showEvent(eventId)} />
       <details class="status-chart__table">
         <summary>{t('chartTable')}</summary>

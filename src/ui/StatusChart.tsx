@@ -118,8 +118,10 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
 
   return (
     <figure class={`status-chart${strip ? ' status-chart--strip' : ''}`} aria-labelledby={`${uid}-caption`}>
-      <figcaption id={`${uid}-caption`} class={strip ? 'status-chart__caption' : 'status-chart__heading'}>
-        {t('chartHeading')}
+      <figcaption>
+        <h2 id={`${uid}-caption`} class={strip ? 'status-chart__caption' : 'status-chart__heading'}>
+          {t('chartHeading')}
+        </h2>
       </figcaption>
       <p class="status-chart__help">{t('chartHelp')}</p>
       <ChartPatterns uid={uid} />
