@@ -65,26 +65,30 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
   const shown = hovered ?? focused;
   const [rowAt, itemAt] = rows[at[0]]?.[at[1]] ? at : [0, 0];
 
-  const moveTo = (r: number, i: number, target: SVGElement) => {
-    setAt([r, i]);
-    const svg = target.ownerSVGElement?.closest('.status-chart__grid');
-    svg?.querySelector<SVGElement>(`[data-item="${r}-${i}"]`)?.focus();
+  // One set of listeners for the whole chart, not seven on each of its hundred-odd links.
+  const itemOf = (e: Event): [number, number] | null => {
+    const code = (e.target as Element).closest?.('[data-item]')?.getAttribute('data-item');
+    return code ? (code.split('-').map(Number) as [number, number]) : null;
   };
-  const onKeyDown = (r: number, i: number) => (e: KeyboardEvent) => {
+  const moveTo = (grid: Element, r: number, i: number) => {
+    setAt([r, i]);
+    grid.querySelector<SVGElement>(`[data-item="${r}-${i}"]`)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const found = itemOf(e);
+    if (!found) return;
+    const [r, i] = found;
     const row = rows[r];
-    const nearest = (target: number) => {
-      const items = rows[target];
-      if (!items?.length) return 0;
-      return items.reduce((best, item, j) => (Math.abs(item.x - row[i].x) < Math.abs(items[best].x - row[i].x) ? j : best), 0);
-    };
-    const el = e.currentTarget as SVGElement;
+    const nearest = (target: number) =>
+      rows[target].reduce((best, item, j) => (Math.abs(item.x - row[i].x) < Math.abs(rows[target][best].x - row[i].x) ? j : best), 0);
+    const grid = e.currentTarget as Element;
     const moves: Record<string, () => void> = {
-      ArrowRight: () => i < row.length - 1 && moveTo(r, i + 1, el),
-      ArrowLeft: () => i > 0 && moveTo(r, i - 1, el),
-      Home: () => moveTo(r, 0, el),
-      End: () => moveTo(r, row.length - 1, el),
-      ArrowDown: () => r < rows.length - 1 && moveTo(r + 1, nearest(r + 1), el),
-      ArrowUp: () => r > 0 && moveTo(r - 1, nearest(r - 1), el),
+      ArrowRight: () => i < row.length - 1 && moveTo(grid, r, i + 1),
+      ArrowLeft: () => i > 0 && moveTo(grid, r, i - 1),
+      Home: () => moveTo(grid, r, 0),
+      End: () => moveTo(grid, r, row.length - 1),
+      ArrowDown: () => rows[r + 1]?.length && moveTo(grid, r + 1, nearest(r + 1)),
+      ArrowUp: () => rows[r - 1]?.length && moveTo(grid, r - 1, nearest(r - 1)),
       Enter: () => onPick(layout.rows[r].platformId, row[i].eventId),
     };
     const move = moves[e.key];
@@ -92,8 +96,28 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
     e.preventDefault();
     move();
   };
-
-  const itemProps = (row: ChartRow, r: number, j: number) => {
+  const handlers = {
+    onKeyDown,
+    onClick: (e: MouseEvent) => {
+      const found = itemOf(e);
+      if (!found) return;
+      e.preventDefault();
+      onPick(layout.rows[found[0]].platformId, rows[found[0]][found[1]].eventId);
+    },
+    onFocusIn: (e: FocusEvent) => {
+      const found = itemOf(e);
+      if (!found) return;
+      setAt(found);
+      setFocused(rows[found[0]][found[1]]);
+    },
+    onFocusOut: () => setFocused(null),
+    onMouseOver: (e: MouseEvent) => {
+      const found = itemOf(e);
+      setHovered(found ? rows[found[0]][found[1]] : null);
+    },
+    onMouseLeave: () => setHovered(null),
+  };
+  const itemProps = (r: number, j: number) => {
     const item = rows[r][j];
     return {
       href: `#event-${item.eventId}`,
@@ -101,18 +125,6 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
       'data-event': item.eventId,
       tabIndex: r === rowAt && j === itemAt ? 0 : -1,
       'aria-label': item.label,
-      onClick: (e: MouseEvent) => {
-        e.preventDefault();
-        onPick(row.platformId, item.eventId);
-      },
-      onKeyDown: onKeyDown(r, j),
-      onFocus: () => {
-        setAt([r, j]);
-        setFocused(item);
-      },
-      onBlur: () => setFocused(null),
-      onMouseEnter: () => setHovered(item),
-      onMouseLeave: () => setHovered(null),
     };
   };
 
@@ -125,7 +137,8 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
       </figcaption>
       <p class="status-chart__help">{t('chartHelp')}</p>
       <ChartPatterns uid={uid} />
-      <div class="status-chart__grid" data-status-timeline={strip ? undefined : ''}>
+      {/* The links' events, delegated to the grid (handlers). */}
+      <div class="status-chart__grid" data-status-timeline={strip ? undefined : ''} {...handlers}>
         {layout.rows.map((row, r) => (
           // biome-ignore lint/a11y/useSemanticElements: a row of a chart, named by its platform, not a form's fieldset
           <div key={row.platformId} class="status-chart__row" data-platform={row.platformId} role="group" aria-label={row.name}>
@@ -157,7 +170,7 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
                     </g>
                   );
                 return (
-                  <a key={`s${i}`} data-status={span.status} {...itemProps(row, r, j)}>
+                  <a key={`s${i}`} data-status={span.status} {...itemProps(r, j)}>
                     {rect}
                   </a>
                 );
@@ -168,7 +181,7 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
               {row.marks.map((mark, i) => {
                 const j = rows[r].findIndex((item) => item.key === `m${i}`);
                 return (
-                  <a key={`m${i}`} class="status-chart__mark" {...itemProps(row, r, j)}>
+                  <a key={`m${i}`} class="status-chart__mark" {...itemProps(r, j)}>
                     <svg x={`${mark.x}%`} y="5" overflow="visible" aria-hidden="true">
                       <rect class="status-chart__hit" x="-5" y="-5" width="10" height="22" />
                       <path d={MARK} />
