@@ -3,6 +3,7 @@ import type { ChartLayout, ChartRow } from '../core/chart-layout';
 import { formatDate } from '../core/dates';
 import type { Lang } from '../core/lang';
 import type { EventKind, Localized } from '../data/schema';
+import { ChartAxis, ChartBar } from './ChartBar';
 import { ChartLegend, ChartPatterns } from './ChartLegend';
 import { t } from './i18n';
 import { keyOf } from './message-keys';
@@ -48,8 +49,6 @@ function itemsOf(row: ChartRow, events: ChartEvents, lang: Lang): Item[] {
   });
   return [...spans, ...marks].sort((a, b) => a.x - b.x || a.key.localeCompare(b.key));
 }
-
-const MARK = 'M0,-4L4,0L0,4L-4,0Z';
 
 /**
  * The status of each platform over time, one row each: spans drawn by the status in force (with the
@@ -147,67 +146,23 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
                 {row.name}
               </span>
             )}
-            <svg class="status-chart__bar" width="100%" height="28" role="presentation">
-              {layout.ticks.map((tick) => (
-                <line key={tick.x} class="status-chart__grid-line" x1={`${tick.x}%`} x2={`${tick.x}%`} y1="0" y2="28" />
-              ))}
-              {row.spans.map((span, i) => {
-                const j = rows[r].findIndex((item) => item.key === `s${i}`);
-                const rect = (
-                  <rect
-                    class={`status-chart__span status-chart__span--${span.status}`}
-                    x={`${span.x0}%`}
-                    width={`${Math.max(span.x1 - span.x0, 0.4)}%`}
-                    y={span.status === 'not-restricted' ? 17 : 10}
-                    height={span.status === 'not-restricted' ? 6 : 14}
-                    fill={`url(#${uid}-${span.status})`}
-                  />
-                );
-                if (j < 0)
-                  return (
-                    <g key={`s${i}`} data-status={span.status}>
-                      {rect}
-                    </g>
-                  );
+            <ChartBar
+              row={row}
+              layout={layout}
+              uid={uid}
+              wrap={(key, child) => {
+                const j = rows[r].findIndex((item) => item.key === key);
+                if (j < 0) return child;
                 return (
-                  <a key={`s${i}`} data-status={span.status} {...itemProps(r, j)}>
-                    {rect}
+                  <a key={key} class={key[0] === 'm' ? 'status-chart__mark' : undefined} {...itemProps(r, j)}>
+                    {child}
                   </a>
                 );
-              })}
-              {layout.reviewedX === null ? null : (
-                <line class="status-chart__reviewed" x1={`${layout.reviewedX}%`} x2={`${layout.reviewedX}%`} y1="2" y2="28" />
-              )}
-              {row.marks.map((mark, i) => {
-                const j = rows[r].findIndex((item) => item.key === `m${i}`);
-                return (
-                  <a key={`m${i}`} class="status-chart__mark" {...itemProps(r, j)}>
-                    <svg x={`${mark.x}%`} y="5" overflow="visible" aria-hidden="true">
-                      <rect class="status-chart__hit" x="-5" y="-5" width="10" height="22" />
-                      <path d={MARK} />
-                    </svg>
-                  </a>
-                );
-              })}
-            </svg>
+              }}
+            />
           </div>
         ))}
-        <div class="status-chart__row status-chart__axis" aria-hidden="true">
-          {strip ? null : <span />}
-          <svg width="100%" height="16" aria-hidden="true">
-            {layout.ticks.map((tick) => (
-              <text
-                key={tick.x}
-                class="status-chart__tick"
-                x={`${tick.x}%`}
-                y="12"
-                text-anchor={tick.x < 4 ? 'start' : tick.x > 96 ? 'end' : 'middle'}
-              >
-                {tick.label}
-              </text>
-            ))}
-          </svg>
-        </div>
+        <ChartAxis ticks={layout.ticks} names={!strip} />
       </div>
       {shown ? (
         <p class="status-chart__detail" aria-hidden="true">
