@@ -1,15 +1,10 @@
 import { useId, useState } from 'preact/hooks';
-import type { ChartLayout, ChartRow } from '../core/chart-layout';
-import { formatDate } from '../core/dates';
+import type { ChartLayout } from '../core/chart-layout';
 import type { Lang } from '../core/lang';
-import type { EventKind, Localized } from '../data/schema';
 import { ChartAxis, ChartBar } from './ChartBar';
 import { ChartLegend, ChartPatterns } from './ChartLegend';
+import { type ChartEvents, type Item, itemsOf } from './chart-items';
 import { t } from './i18n';
-import { keyOf } from './message-keys';
-
-/** What the chart says of an event on hover or focus. */
-export type ChartEvents = Record<string, { date: string; kind: EventKind; summary: Localized }>;
 
 interface StatusChartProps {
   layout: ChartLayout;
@@ -19,35 +14,6 @@ interface StatusChartProps {
   strip?: boolean;
   /** The reader chose a span or mark: show its event in the history. */
   onPick(platformId: string, eventId: string): void;
-}
-
-interface Item {
-  key: string;
-  eventId: string;
-  x: number;
-  label: string;
-  detail: string;
-}
-
-/** A row's spans and marks as the reader moves through them: left to right. */
-function itemsOf(row: ChartRow, events: ChartEvents, lang: Lang): Item[] {
-  const date = (d: string) => formatDate(d, lang);
-  const spans = row.spans.flatMap((s, i): Item[] => {
-    if (!s.eventId) return [];
-    const status = t(keyOf('status', s.status));
-    const label = !s.from
-      ? t('chartSpanNoRecord', status)
-      : s.to
-        ? t('chartSpan', status, date(s.from), date(s.to))
-        : t('chartSpanOngoing', status, date(s.from));
-    const summary = events[s.eventId]?.summary[lang] ?? '';
-    return [{ key: `s${i}`, eventId: s.eventId, x: s.x0, label: `${row.name}: ${label}. ${summary}`, detail: `${label}. ${summary}` }];
-  });
-  const marks = row.marks.map((m, i): Item => {
-    const what = `${date(m.date)}, ${t(keyOf('kind', m.kind))}: ${events[m.eventId]?.summary[lang] ?? ''}`;
-    return { key: `m${i}`, eventId: m.eventId, x: m.x, label: `${row.name}, ${what}`, detail: what };
-  });
-  return [...spans, ...marks].sort((a, b) => a.x - b.x || a.key.localeCompare(b.key));
 }
 
 /**

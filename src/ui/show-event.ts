@@ -1,5 +1,5 @@
 import type { PublishedPlatform } from '../data/schema';
-import type { ChartEvents } from './StatusChart';
+import type { ChartEvents } from './chart-items';
 
 /** Brings an event of the history list (`Timeline`, or the sources page's table) into view and focus. */
 export function showEvent(eventId: string, root: Document | ShadowRoot = document): void {
