@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { PublishedPlatform } from '../src/data/schema';
-import { dataset, expect, panelHost, SOURCES_PAGE, test } from './harness';
+import { dataset, expect, panelHost, region, SOURCES_PAGE, test } from './harness';
 
 /**
  * The spans a reader should see, worked out here from dist/dataset.json on its own terms: the
@@ -94,4 +94,21 @@ test('the popup’s overview charts every platform; choosing a span opens that p
   await chart(popup).locator(`[data-platform="telegram"] a[data-event="${lift.id}"]`).click();
   await expect(popup.getByRole('heading', { level: 1 })).toContainText('Telegram');
   await expect(popup.locator(`[id="event-${lift.id}"]`)).toBeInViewport();
+});
+
+test('the expanded panel shows the platform’s strip, drawn by the worker, with its spans as in dist/dataset.json', async ({ openPage }) => {
+  const page = await openPage('https://web.telegram.org/');
+  await expect(panelHost(page)).toHaveCount(1);
+  await region(page).getByRole('button', { expanded: false }).click();
+  const telegram = dataset.platforms.find((p) => p.id === 'telegram') as PublishedPlatform;
+  const strip = region(page).locator('.status-chart--strip');
+  await expect(strip).toBeVisible();
+  const spans = strip.locator('[data-status]');
+  expect(await spans.evaluateAll((els) => els.map((el) => el.getAttribute('data-status')))).toEqual(expectedSpans(telegram));
+  // Drawn: the spans have width, and each says its dates on hover.
+  expect(await spans.first().evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(4);
+  await expect(strip.getByRole('img')).toHaveAttribute('aria-label', /Blocked from .* to /);
+  const lift = telegram.events.find((e) => e.status === 'not-restricted');
+  await expect(strip.locator('title').filter({ hasText: lift?.summary.en.slice(0, 30) })).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screenshots/panel-strip.png' });
 });
