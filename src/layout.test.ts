@@ -70,3 +70,12 @@ it('nothing that ships imports build-time code, zod or Node, or the schema other
   expect(offences).toEqual([]);
   expect([...shipped].filter((path) => path.includes('/build/'))).toEqual([]);
 });
+
+it('the content script lays out no chart: d3 stays out of its one file (the worker sends the layout)', () => {
+  const offences = [...reachable(join(SRC, SURFACES.content))].flatMap((path) =>
+    imports(path)
+      .filter(({ from, typeOnly }) => !typeOnly && (/^d3-/.test(from) || /chart-layout$/.test(from)))
+      .map(({ from }) => `${relative(SRC, path)} imports ${from}`),
+  );
+  expect(offences).toEqual([]);
+});

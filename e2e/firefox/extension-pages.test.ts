@@ -4,6 +4,7 @@
 // read through extension.getViews() from inside an extension page, since BiDi does not see popups.
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { statusHistory } from '../../src/core/status-spans';
 import { dataset, expandPanel, POPUP_PAGE, panelControl, popupPath, SOURCES_PAGE, tabOpenedBy, useFirefox, waitForPanels } from './firefox';
 
 const firefox = useFirefox('en');
@@ -110,6 +111,35 @@ describe('Firefox: the extension pages, opened from the panel', () => {
     await tab.select(mode, 'calm');
     await waitForPanels(page, 1);
     await Promise.all([tab.close(), sources.close(), page.close()]);
+  });
+
+  it('the sources page charts each platform’s statuses; a mark and Enter bring its event into view and focus', async () => {
+    const page = await expandedPanel('https://web.whatsapp.com/');
+    const sources = await tabOpenedBy(firefox().browser, async () => (await panelControl(page, 'All sources')).click());
+    await sources.waitForSelector('[data-status-timeline] [data-platform]');
+    const drawn = await sources.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-status-timeline] > [data-platform]')].map((row) => [
+          row.getAttribute('data-platform'),
+          [...row.querySelectorAll('[data-status]')].map((span) => span.getAttribute('data-status')),
+        ]),
+      ),
+    );
+    expect(drawn).toEqual(Object.fromEntries(dataset.platforms.map((p) => [p.id, statusHistory(p.events).spans.map((s) => s.status)])));
+    const fine = whatsapp?.events.find((e) => e.kind === 'fine' && !e.status);
+    // An SVG link: puppeteer's focus() takes HTML elements only.
+    await sources.evaluate(
+      (id) => document.querySelector<SVGElement>(`[data-platform="whatsapp"] a.status-chart__mark[data-event="${id}"]`)?.focus(),
+      fine?.id,
+    );
+    await sources.keyboard.press('Enter');
+    await sources.waitForFunction((id) => document.activeElement?.id === `event-${id}`, { timeout: 5000 }, fine?.id);
+    const box = await sources.evaluate((id) => {
+      const rect = document.getElementById(`event-${id}`)?.getBoundingClientRect();
+      return rect && rect.top >= 0 && rect.bottom <= innerHeight;
+    }, fine?.id);
+    expect(box).toBe(true);
+    await Promise.all([sources.close(), page.close()]);
   });
 
   it('the add-on logged no errors', () => {

@@ -4,19 +4,23 @@
 
 import type { PanelContent } from '../browser/messages';
 import panelCss from '../content/panel.css?inline';
+import { chartLayout } from '../core/chart-layout';
 import { officiallyConfirmed } from '../core/data-rules';
 import { basisOf, type PlatformSlice } from '../core/dataset';
-import { formatDate } from '../core/dates';
+import { formatDate, today } from '../core/dates';
 import { t, uiLang } from '../ui/i18n';
 import { keyOf } from '../ui/message-keys';
+import { PanelStrip } from '../ui/PanelStrip';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
+import { chartEvents } from '../ui/show-event';
+import chartCss from '../ui/status-chart.css?inline';
 import uiCss from '../ui/styles.css?inline';
 import { Timeline } from '../ui/Timeline';
 import { toTree } from './prerender';
 
-export const PANEL_STYLES = [uiCss, panelCss];
+export const PANEL_STYLES = [uiCss, chartCss, panelCss];
 
 /** The panel for a platform's page; `unseen` are its events the reader has not looked at yet ("what changed"). */
 export function panelContent(
@@ -80,6 +84,8 @@ export function panelContent(
     label: toTree(<StatusLabel status={status} since={platform.statusSince} basis={statusBasis} lang={lang} />),
     events: typeof list === 'string' ? [] : list[2],
     hasNew: platform.events.some((e) => isNew(e.id)),
+    // Laid out and drawn here: the content script carries neither d3 nor the chart's code.
+    chart: toTree(<PanelStrip layout={chartLayout([platform], today(), reviewed, lang, 4)} events={chartEvents([platform])} lang={lang} />),
     about: toTree(
       <>
         <h3>{t('whatItMeans')}</h3>

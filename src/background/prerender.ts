@@ -1,7 +1,9 @@
 import { type ComponentChildren, Fragment, type VNode } from 'preact';
 import type { Tree } from '../browser/messages';
 
-const ATTRIBUTES = /^(class|id|href|target|rel|title|dateTime|tabIndex|aria-[a-z]+)$/;
+// The status chart's strip adds SVG geometry and its data attributes: still plain data.
+const ATTRIBUTES =
+  /^(class|id|href|target|rel|title|dateTime|tabIndex|aria-[a-z]+|data-[a-z-]+|role|focusable|width|height|x|y|x1|x2|y1|y2|d|fill|overflow|patternUnits|patternTransform|text-anchor)$/;
 
 /**
  * Renders shared UI components (src/ui) to plain element trees the content script can put on the

@@ -79,6 +79,8 @@ export interface PanelContent {
   events: Tree[];
   /** Whether any event is new to the reader: opening the panel marks them seen. */
   hasNew: boolean;
+  /** The status over time, drawn (src/ui/PanelStrip.tsx). */
+  chart: Tree[];
   /** What the status means and rests on, and when the data was reviewed. */
   about: Tree[];
 }

@@ -183,6 +183,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               {dismiss}
             </div>
             <div class="card__body">
+              {content.chart.map(build)}
               <h3>{text.history}</h3>
               <ol class="timeline">{(all ? content.events : content.events.slice(0, NEWEST)).map(build)}</ol>
               {all || content.events.length <= NEWEST ? null : (

@@ -6,7 +6,9 @@ import { sourcesPath } from '../browser/pages';
 import { loadUnseen, markSeen } from '../browser/seen';
 import { onDismissalsChanged, readSession, updateSession } from '../browser/session';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
+import { chartLayout } from '../core/chart-layout';
 import { basisOf, noticesOf, overviewOrder, recordIds, sourcesById } from '../core/dataset';
+import { today } from '../core/dates';
 import { parseSession, type SessionState, withDismissed } from '../core/session';
 import { DEFAULT_SETTINGS, panelMode, type Settings, withMode } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
@@ -16,7 +18,9 @@ import { t, uiLang } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
+import { StatusChart } from '../ui/StatusChart';
 import { StatusLabel } from '../ui/StatusLabel';
+import { chartEvents, showEvent } from '../ui/show-event';
 import { Timeline } from '../ui/Timeline';
 import { PanelSettings } from './PanelSettings';
 
@@ -29,6 +33,7 @@ const platforms = [...dataset.platforms].sort(overviewOrder);
 const notices = noticesOf(dataset);
 const allIds = recordIds(dataset);
 const NONE: ReadonlySet<string> = new Set();
+const chartData = chartEvents(platforms);
 
 export function Popup({ initialPlatformId }: { initialPlatformId: string | null }) {
   const [platformId, setPlatformId] = useState(initialPlatformId);
@@ -38,6 +43,8 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
   const [unseen, setUnseen] = useState<ReadonlySet<string> | null>(null);
   // Where the reader was in the list, to return there (and to that row's button) from a platform.
   const [from, setFrom] = useState<{ id: string; scroll: number } | null>(null);
+  // The event chosen on the overview's chart, shown once its platform's history is drawn.
+  const [chosenEvent, setChosenEvent] = useState<string | null>(null);
   useEffect(() => {
     void readSettings().then(setSettings);
     void readSession().then(setSession);
@@ -56,6 +63,7 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
           unseen={unseen}
           dismissed={session.dismissed.includes(platform.id)}
           focusHeading={from !== null}
+          chosenEvent={chosenEvent}
           onBack={initialPlatformId === platform.id ? undefined : () => setPlatformId(null)}
         />
       ) : (
@@ -63,8 +71,9 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
           settings={settings}
           unseen={unseen ?? NONE}
           returnTo={from}
-          onOpen={(id) => {
+          onOpen={(id, eventId) => {
             setFrom({ id, scroll: scrollY });
+            setChosenEvent(eventId ?? null);
             setPlatformId(id);
           }}
         />
@@ -89,12 +98,15 @@ interface DetailProps {
   dismissed: boolean;
   /** Opened from the list: the reader lands on the platform's heading, at the top. */
   focusHeading: boolean;
+  /** Chosen on the overview's chart: shown in the history rather than the heading. */
+  chosenEvent: string | null;
   onBack?: () => void;
 }
 
-function Detail({ platform, settings, unseen, dismissed, focusHeading, onBack }: DetailProps) {
+function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEvent, onBack }: DetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
+    if (chosenEvent) return showEvent(chosenEvent);
     if (!focusHeading) return;
     scrollTo(0, 0);
     heading.current?.focus({ preventScroll: true });
@@ -130,6 +142,13 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, onBack }:
         {authority ? <span>{t('byAuthority', authority)}</span> : null}
       </p>
       <StatusBasis basis={basisOf(platform)} lang={lang} />
+      <StatusChart
+        layout={chartLayout([platform], today(), dataset.reviewed, lang, 4)}
+        events={chartData}
+        lang={lang}
+        strip
+        onPick={(_, eventId) => showEvent(eventId)}
+      />
       <CheckNow target={platform.ooni} />
       {mode === 'never' || dismissed ? (
         <p class="popup__hidden">
@@ -164,7 +183,7 @@ interface OverviewProps {
   settings: Settings;
   unseen: ReadonlySet<string>;
   returnTo: { id: string; scroll: number } | null;
-  onOpen: (id: string) => void;
+  onOpen: (id: string, eventId?: string) => void;
 }
 
 function Overview({ settings, unseen, returnTo, onOpen }: OverviewProps) {
@@ -191,6 +210,12 @@ function Overview({ settings, unseen, returnTo, onOpen }: OverviewProps) {
           </li>
         ))}
       </ul>
+      <StatusChart
+        layout={chartLayout(platforms, today(), dataset.reviewed, lang, 4)}
+        events={chartData}
+        lang={lang}
+        onPick={(id, eventId) => onOpen(id, eventId)}
+      />
       {off.length ? <p class="popup__hidden">{t('hiddenOn', new Intl.ListFormat(lang).format(off))}</p> : null}
       <ContextNotice items={notices} lang={lang} />
       {dataset.context.length > 0 ? (

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../ui/styles.css';
+import '../ui/status-chart.css';
 import './popup.css';
 import { uiLang } from '../ui/i18n';
 import { activePlatformId } from './active-tab';

@@ -7,6 +7,7 @@ import type { Source } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
 import { sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusChartSection } from './StatusChartSection';
 import { ContextSection, CorrectionSection, DownloadSection, MethodSection, PrivacySection, StatusNowSection } from './sections';
 
 const lang = uiLang();
@@ -52,6 +53,7 @@ export function SourcesPage() {
         </p>
         <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
       </header>
+      <StatusChartSection lang={lang} />
       <form class="filters" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
         <label>
           <span id="filter-platform">{t('filterPlatform')}</span>

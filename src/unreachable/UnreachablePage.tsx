@@ -2,7 +2,9 @@ import dataset from 'virtual:dataset';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { readSettings, writeSettings } from '../browser/settings';
+import { chartLayout } from '../core/chart-layout';
 import { basisOf, noticesOf, sourcesById } from '../core/dataset';
+import { today } from '../core/dates';
 import { withUnreachablePage } from '../core/settings';
 import type { FailedLoad } from '../core/unreachable-page';
 import type { PublishedPlatform } from '../data/schema';
@@ -13,7 +15,9 @@ import type { SourcesLinker } from '../ui/links';
 import { keyOf } from '../ui/message-keys';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
+import { StatusChart } from '../ui/StatusChart';
 import { StatusLabel } from '../ui/StatusLabel';
+import { chartEvents, showEvent } from '../ui/show-event';
 import { Timeline } from '../ui/Timeline';
 
 const lang = uiLang();
@@ -64,6 +68,13 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
           </a>
         </p>
       </section>
+      <StatusChart
+        layout={chartLayout([platform], today(), dataset.reviewed, lang, 5)}
+        events={chartEvents([platform])}
+        lang={lang}
+        strip
+        onPick={(_, eventId) => showEvent(eventId)}
+      />
       <h2>{t('history')}</h2>
       <Timeline events={platform.events} sources={sourcesById(dataset)} authorities={dataset.authorities} lang={lang} />
       <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />

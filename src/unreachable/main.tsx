@@ -1,6 +1,7 @@
 import dataset from 'virtual:dataset';
 import { render } from 'preact';
 import '../ui/styles.css';
+import '../ui/status-chart.css';
 import './unreachable.css';
 import { readFailedLoad } from '../core/unreachable-page';
 import { t, uiLang } from '../ui/i18n';

@@ -1,0 +1,84 @@
+import dataset from 'virtual:dataset';
+import { useEffect, useState } from 'preact/hooks';
+import { chartLayout } from '../core/chart-layout';
+import { formatDate, today } from '../core/dates';
+import type { Lang } from '../core/lang';
+import { statusHistory } from '../core/status-spans';
+import { t } from '../ui/i18n';
+import { keyOf } from '../ui/message-keys';
+import { StatusChart } from '../ui/StatusChart';
+import { StatusLabel } from '../ui/StatusLabel';
+import { chartEvents, showEvent } from '../ui/show-event';
+
+const byName = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
+const events = chartEvents(byName);
+
+/**
+ * Every platform's status over time (the contract's `[data-status-timeline]`), and the same as a
+ * table: its text alternative, and the history list the chart's spans and marks lead to. The table
+ * is drawn when opened (or an event is chosen), not with the page: with ten times the data it would
+ * double the page's first paint.
+ */
+export function StatusChartSection({ lang }: { lang: Lang }) {
+  const layout = chartLayout(byName, today(), dataset.reviewed, lang);
+  const [open, setOpen] = useState(false);
+  const [chosen, setChosen] = useState<{ eventId: string } | null>(null);
+  useEffect(() => {
+    if (open && chosen) showEvent(chosen.eventId);
+  }, [open, chosen]);
+  return (
+    <section class="status-chart-section">
+      <StatusChart
+        layout={layout}
+        events={events}
+        lang={lang}
+        onPick={(_, eventId) => {
+          setOpen(true);
+          setChosen({ eventId });
+        }}
+      />
+      <details class="status-chart__table" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{t('chartTable')}</summary>
+        {open ? <ChartTable lang={lang} /> : null}
+      </details>
+    </section>
+  );
+}
+
+function ChartTable({ lang }: { lang: Lang }) {
+  return (
+    <>
+      {byName.map((platform) => {
+        const { spans } = statusHistory(platform.events);
+        const after = (date: string) => spans.findLast((s) => s.from !== null && s.from <= date)?.status ?? spans[0].status;
+        return (
+          <table key={platform.id}>
+            <caption>{platform.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('chartDate')}</th>
+                <th scope="col">{t('chartWhat')}</th>
+                <th scope="col">{t('chartStatusAfter')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {platform.events.map((event) => (
+                <tr key={event.id} id={`event-${event.id}`} tabIndex={-1}>
+                  <td>
+                    <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
+                  </td>
+                  <td>
+                    {t(keyOf('kind', event.kind))}: {event.summary[lang]}
+                  </td>
+                  <td>
+                    <StatusLabel status={after(event.date)} lang={lang} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+    </>
+  );
+}
