@@ -52,7 +52,7 @@ test.describe("Chromium's named-frame bug (e2e/fixtures/upstream/named-frame/)",
       control: '[repro] typeof chrome.runtime: object | typeof browser?.runtime: object',
       'frame-chrome': missing,
       'frame-browser': missing,
-      // The same bug, or the tab crashing with it (seen once in a CI-like run of Chromium 156 under load).
+      // The same bug, or the tab crashing with it (Chromium 156 here: the API missing at first, a crash in later runs).
       'cross-origin': expect.stringMatching(
         /^(\[repro\] typeof chrome\.runtime: undefined \| typeof browser\?\.runtime: undefined|crashed)$/,
       ),
