@@ -67,7 +67,7 @@ export default defineConfig(({ command, mode }) => {
       outDir: resolve(distRoot, browser),
       emptyOutDir: true,
       target: buildTarget(browser),
-      modulePreload: false,
+      modulePreload: { polyfill: false },
       rollupOptions: {
         input: { sources: resolve(root, SOURCES_PAGE), unreachable: resolve(root, UNREACHABLE_PAGE) },
         output: { chunkFileNames: bundleFileName, entryFileNames: bundleFileName, assetFileNames: assetFileName },

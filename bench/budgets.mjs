@@ -29,8 +29,18 @@ export const BUDGETS = [
     max: 100,
     measured: (r) => r.popup.real.neutralTab.median - r.popup.staticReference.median,
   },
-  { name: 'Sources page painted, real data', unit: 'ms', max: 150, measured: (r) => r.sourcesPage.real.median },
-  { name: 'Sources page painted, 10x data', unit: 'ms', max: 300, measured: (r) => r.sourcesPage.tenTimes.median },
+  {
+    name: "Sources page painted, real data: added to a static page's time",
+    unit: 'ms',
+    max: 150,
+    measured: (r) => r.sourcesPage.real.painted.median - r.sourcesPage.staticReference.median,
+  },
+  {
+    name: "Sources page painted, 10x data: added to a static page's time",
+    unit: 'ms',
+    max: 300,
+    measured: (r) => r.sourcesPage.tenTimes.painted.median - r.sourcesPage.staticReference.median,
+  },
   { name: 'Panels after 500 history-API navigations', unit: 'panels', exactly: 1, measured: (r) => r.endurance.after.panels },
   { name: 'Heap growth after 500 history-API navigations', unit: 'bytes', max: MiB, measured: (r) => r.endurance.heapGrowth },
   // The contract's "within 2 s", held for every failed load measured, not the median.

@@ -20,6 +20,8 @@ test('lists every source in dist/dataset.json as a link, with publisher, title, 
   const page = await open(openExtensionPage);
   await expect(page.getByTestId('count')).toHaveText(`${dataset.sources.length} sources for ${events} events`);
   await expect(entries(page)).toHaveCount(dataset.sources.length);
+  // Drawn after the first paint, a few dozen at a time: whole now, and no longer marked busy.
+  await expect(page.locator('ol.sources')).not.toHaveAttribute('aria-busy');
   for (const source of dataset.sources) {
     const entry = page.locator(`[id="source-${source.id}"]`);
     await expect(entry.locator('.source__publisher')).toHaveText(source.publisher);

@@ -3,14 +3,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { report } from '../browser/errors';
 import { sourcesPath } from '../browser/pages';
-import { loadUnseen, markSeen } from '../browser/seen';
-import { onDismissalsChanged, readSession, updateSession } from '../browser/session';
-import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
-import { chartLayout } from '../core/chart-layout';
+import { markSeen } from '../browser/seen';
+import { onDismissalsChanged, updateSession } from '../browser/session';
+import { onSettingsChanged, writeSettings } from '../browser/settings';
+import { type ChartLayout, chartLayout } from '../core/chart-layout';
 import { basisOf, noticesOf, overviewOrder, recordIds, sourcesById } from '../core/dataset';
 import { today } from '../core/dates';
-import { parseSession, type SessionState, withDismissed } from '../core/session';
-import { DEFAULT_SETTINGS, panelMode, type Settings, withMode } from '../core/settings';
+import { type SessionState, withDismissed } from '../core/session';
+import { panelMode, type Settings, withMode } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { CheckNow } from '../ui/CheckNow';
 import { ContextNotice } from '../ui/ContextNotice';
@@ -31,26 +31,38 @@ const linker: SourcesLinker = {
 };
 const platforms = [...dataset.platforms].sort(overviewOrder);
 const notices = noticesOf(dataset);
-const allIds = recordIds(dataset);
-const NONE: ReadonlySet<string> = new Set();
 const chartData = chartEvents(platforms);
+// Laid out once, when first drawn: the overview is drawn again on every change of settings.
+let overviewLayout: ChartLayout | undefined;
+const overviewChart = () => {
+  overviewLayout ??= chartLayout(platforms, today(), dataset.reviewed, lang, 4);
+  return overviewLayout;
+};
 
-export function Popup({ initialPlatformId }: { initialPlatformId: string | null }) {
+/** What the popup's first drawing needs from the browser, read before it (src/popup/main.tsx). */
+export interface PopupStart {
+  platformId: string | null;
+  settings: Settings;
+  session: SessionState;
+  /** What the reader had not seen when the popup opened: marked new for as long as it stays open. */
+  unseen: ReadonlySet<string>;
+}
+
+export const ALL_RECORD_IDS = recordIds(dataset);
+
+export function Popup({ start }: { start: PopupStart }) {
+  const initialPlatformId = start.platformId;
+  const unseen = start.unseen;
   const [platformId, setPlatformId] = useState(initialPlatformId);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [session, setSession] = useState<SessionState>(parseSession(undefined));
-  // What the reader had not seen when the popup opened: marked new for as long as it stays open.
-  const [unseen, setUnseen] = useState<ReadonlySet<string> | null>(null);
+  const [settings, setSettings] = useState(start.settings);
+  const [session, setSession] = useState(start.session);
   // Where the reader was in the list, to return there (and to that row's button) from a platform.
   const [from, setFrom] = useState<{ id: string; scroll: number } | null>(null);
   // The event chosen on the overview's chart, shown once its platform's history is drawn.
   const [chosenEvent, setChosenEvent] = useState<string | null>(null);
   useEffect(() => {
-    void readSettings().then(setSettings);
-    void readSession().then(setSession);
     onSettingsChanged(setSettings);
     onDismissalsChanged(setSession);
-    void loadUnseen(allIds).then(setUnseen);
   }, []);
   const platform = platforms.find((p) => p.id === platformId);
 
@@ -69,7 +81,7 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
       ) : (
         <Overview
           settings={settings}
-          unseen={unseen ?? NONE}
+          unseen={unseen}
           returnTo={from}
           onOpen={(id, eventId) => {
             setFrom({ id, scroll: scrollY });
@@ -94,7 +106,7 @@ export function Popup({ initialPlatformId }: { initialPlatformId: string | null 
 interface DetailProps {
   platform: PublishedPlatform;
   settings: Settings;
-  unseen: ReadonlySet<string> | null;
+  unseen: ReadonlySet<string>;
   dismissed: boolean;
   /** Opened from the list: the reader lands on the platform's heading, at the top. */
   focusHeading: boolean;
@@ -111,14 +123,13 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
     scrollTo(0, 0);
     heading.current?.focus({ preventScroll: true });
   }, [platform.id]);
-  // Looked at: next time these events are no longer new (only once the earlier state has been read).
+  // Looked at: next time these events are no longer new (the earlier state was read before drawing).
   useEffect(() => {
-    if (unseen)
-      void markSeen(
-        platform.events.map((e) => e.id),
-        allIds,
-      );
-  }, [platform.id, unseen === null]);
+    void markSeen(
+      platform.events.map((e) => e.id),
+      ALL_RECORD_IDS,
+    );
+  }, [platform.id]);
   const mode = panelMode(settings, platform.id);
   const setBy = platform.events.find((e) => e.id === platform.statusEventId);
   const authority = setBy?.authority ? dataset.authorities[setBy.authority]?.[lang] : undefined;
@@ -166,13 +177,7 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       <p>{platform.impact[lang]}</p>
       {platform.note ? <p>{platform.note[lang]}</p> : null}
       <h2>{t('history')}</h2>
-      <Timeline
-        events={platform.events}
-        sources={sources}
-        authorities={dataset.authorities}
-        lang={lang}
-        isNew={(id) => unseen?.has(id) ?? false}
-      />
+      <Timeline events={platform.events} sources={sources} authorities={dataset.authorities} lang={lang} isNew={(id) => unseen.has(id)} />
       <h2>{t('panelSettings')}</h2>
       <PanelSettings platform={platform} settings={settings} change={change} />
     </>
@@ -210,38 +215,36 @@ function Overview({ settings, unseen, returnTo, onOpen }: OverviewProps) {
           </li>
         ))}
       </ul>
-      <StatusChart
-        layout={chartLayout(platforms, today(), dataset.reviewed, lang, 4)}
-        events={chartData}
-        lang={lang}
-        onPick={(id, eventId) => onOpen(id, eventId)}
-      />
+      <StatusChart layout={overviewChart()} events={chartData} lang={lang} onPick={(id, eventId) => onOpen(id, eventId)} />
       {off.length ? <p class="popup__hidden">{t('hiddenOn', new Intl.ListFormat(lang).format(off))}</p> : null}
       <ContextNotice items={notices} lang={lang} />
-      {dataset.context.length > 0 ? (
-        <details
-          class="context"
-          onToggle={(e) => {
-            if (e.currentTarget.open)
-              void markSeen(
-                dataset.context.map((c) => c.id),
-                allIds,
-              );
-          }}
-        >
-          <summary>
-            {t('context')}
-            {dataset.context.some((c) => unseen.has(c.id)) ? <span class="new">{t('newMark')}</span> : null}
-          </summary>
-          <Timeline
-            events={dataset.context}
-            sources={sources}
-            authorities={dataset.authorities}
-            lang={lang}
-            isNew={(id) => unseen.has(id)}
-          />
-        </details>
-      ) : null}
+      {dataset.context.length > 0 ? <ContextDetails unseen={unseen} /> : null}
     </>
+  );
+}
+
+/** The laws and measures behind every platform: their history drawn when opened, not with the popup. */
+function ContextDetails({ unseen }: { unseen: ReadonlySet<string> }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      class="context"
+      onToggle={(e) => {
+        setOpen(e.currentTarget.open);
+        if (e.currentTarget.open)
+          void markSeen(
+            dataset.context.map((c) => c.id),
+            ALL_RECORD_IDS,
+          );
+      }}
+    >
+      <summary>
+        {t('context')}
+        {dataset.context.some((c) => unseen.has(c.id)) ? <span class="new">{t('newMark')}</span> : null}
+      </summary>
+      {open ? (
+        <Timeline events={dataset.context} sources={sources} authorities={dataset.authorities} lang={lang} isNew={(id) => unseen.has(id)} />
+      ) : null}
+    </details>
   );
 }

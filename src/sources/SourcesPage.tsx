@@ -7,6 +7,7 @@ import type { Source } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
 import { sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { useProgressiveCount } from './progressive';
 import { StatusChartSection } from './StatusChartSection';
 import { ContextSection, CorrectionSection, DownloadSection, MethodSection, PrivacySection, StatusNowSection } from './sections';
 
@@ -22,6 +23,11 @@ const languageOf = (code: string) => {
   return name;
 };
 
+// Drawn before the first paint: the sources the first screen can show below the chart. The rest
+// follow while the browser is idle (useProgressiveCount).
+const FIRST_SOURCES = 8;
+const SOURCES_PER_STEP = 40;
+
 /** «Опубликовано 4 марта 2022 г.», but «Опубликовано в апреле 2026 г.» where the page gave only a month. */
 const published = (date: string | null) =>
   !date
@@ -35,6 +41,13 @@ export function SourcesPage() {
   const [text, setText] = useState('');
   const [sort, setSort] = useState<SourceSort>('date');
   const shown = useMemo(() => filterSources(dataset.sources, citations, { platformId, text, sort, lang }), [platformId, text, sort]);
+  // The same elements from one step to the next, so drawing more of the list leaves those drawn alone.
+  const entries = useMemo(
+    () => shown.map((source) => <SourceEntry key={source.id} source={source} cites={citations.get(source.id) ?? []} />),
+    [shown],
+  );
+  const drawn = useProgressiveCount(shown.length, { first: FIRST_SOURCES, step: SOURCES_PER_STEP, allAtOnce: location.hash.length > 1 });
+  const complete = drawn >= shown.length;
 
   useEffect(() => {
     // The list is drawn by script, after the browser has looked for the #anchor: look again.
@@ -82,11 +95,18 @@ export function SourcesPage() {
         {t('sourcesShown', String(shown.length), String(dataset.sources.length))}
       </p>
       {shown.length === 0 ? <p>{t('noMatches')}</p> : null}
-      <ol class="sources">
-        {shown.map((source) => (
-          <SourceEntry key={source.id} source={source} cites={citations.get(source.id) ?? []} />
-        ))}
+      <ol class="sources" aria-busy={complete ? undefined : 'true'}>
+        {entries.slice(0, drawn)}
       </ol>
+      {complete ? <AfterTheList /> : null}
+    </main>
+  );
+}
+
+/** Drawn once the whole list is. */
+function AfterTheList() {
+  return (
+    <>
       <StatusNowSection lang={lang} />
       <ContextSection sources={sourceIndex} lang={lang} />
       <DownloadSection />
@@ -96,7 +116,7 @@ export function SourcesPage() {
       <p>
         <a href="#top">{t('backToTop')}</a>
       </p>
-    </main>
+    </>
   );
 }
 
