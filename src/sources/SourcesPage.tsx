@@ -26,7 +26,7 @@ const languageOf = (code: string) => {
 // Drawn before the first paint: the sources the first screen can show below the chart. The rest
 // follow while the browser is idle (useProgressiveCount).
 const FIRST_SOURCES = 8;
-const SOURCES_PER_STEP = 40;
+const SOURCES_PER_STEP = 100;
 
 /** «Опубликовано 4 марта 2022 г.», but «Опубликовано в апреле 2026 г.» where the page gave only a month. */
 const published = (date: string | null) =>
@@ -41,13 +41,6 @@ export function SourcesPage() {
   const [text, setText] = useState('');
   const [sort, setSort] = useState<SourceSort>('date');
   const shown = useMemo(() => filterSources(dataset.sources, citations, { platformId, text, sort, lang }), [platformId, text, sort]);
-  // The same elements from one step to the next, so drawing more of the list leaves those drawn alone.
-  const entries = useMemo(
-    () => shown.map((source) => <SourceEntry key={source.id} source={source} cites={citations.get(source.id) ?? []} />),
-    [shown],
-  );
-  const drawn = useProgressiveCount(shown.length, { first: FIRST_SOURCES, step: SOURCES_PER_STEP, allAtOnce: location.hash.length > 1 });
-  const complete = drawn >= shown.length;
 
   useEffect(() => {
     // The list is drawn by script, after the browser has looked for the #anchor: look again.
@@ -95,11 +88,31 @@ export function SourcesPage() {
         {t('sourcesShown', String(shown.length), String(dataset.sources.length))}
       </p>
       {shown.length === 0 ? <p>{t('noMatches')}</p> : null}
+      <SourceList shown={shown} />
+    </main>
+  );
+}
+
+/**
+ * The list, its first sources before the first paint and the rest a few dozen at a time after it
+ * (useProgressiveCount), then the sections after it. A component of its own, so each step draws the
+ * list again, not the chart above it.
+ */
+function SourceList({ shown }: { shown: Source[] }) {
+  // The same elements from one step to the next, so drawing more of the list leaves those drawn alone.
+  const entries = useMemo(
+    () => shown.map((source) => <SourceEntry key={source.id} source={source} cites={citations.get(source.id) ?? []} />),
+    [shown],
+  );
+  const drawn = useProgressiveCount(shown.length, { first: FIRST_SOURCES, step: SOURCES_PER_STEP, allAtOnce: location.hash.length > 1 });
+  const complete = drawn >= shown.length;
+  return (
+    <>
       <ol class="sources" aria-busy={complete ? undefined : 'true'}>
         {entries.slice(0, drawn)}
       </ol>
       {complete ? <AfterTheList /> : null}
-    </main>
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import dataset from 'virtual:dataset';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { chartLayout } from '../core/chart-layout';
 import { formatDate, today } from '../core/dates';
 import type { Lang } from '../core/lang';
@@ -9,9 +9,13 @@ import { keyOf } from '../ui/message-keys';
 import { StatusChart } from '../ui/StatusChart';
 import { StatusLabel } from '../ui/StatusLabel';
 import { chartEvents, showEvent } from '../ui/show-event';
+import { useProgressiveCount } from './progressive';
 
 const byName = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
 const events = chartEvents(byName);
+// Rows drawn before the first paint: a screenful. More platforms than that (the bench's ten times
+// today's data has 140) follow in idle time, as the list of sources does.
+const FIRST_ROWS = 24;
 
 /**
  * Every platform's status over time (the contract's `[data-status-timeline]`), and the same as a
@@ -20,7 +24,13 @@ const events = chartEvents(byName);
  * double the page's first paint.
  */
 export function StatusChartSection({ lang }: { lang: Lang }) {
-  const layout = chartLayout(byName, today(), dataset.reviewed, lang);
+  // Once: the section is drawn again as the reader filters the list below it.
+  const layout = useMemo(() => chartLayout(byName, today(), dataset.reviewed, lang), [lang]);
+  const drawnRows = useProgressiveCount(layout.rows.length, { first: FIRST_ROWS, step: FIRST_ROWS, allAtOnce: false });
+  const drawn = useMemo(
+    () => (drawnRows >= layout.rows.length ? layout : { ...layout, rows: layout.rows.slice(0, drawnRows) }),
+    [layout, drawnRows],
+  );
   const [open, setOpen] = useState(false);
   const [chosen, setChosen] = useState<{ eventId: string } | null>(null);
   useEffect(() => {
@@ -29,7 +39,7 @@ export function StatusChartSection({ lang }: { lang: Lang }) {
   return (
     <section class="status-chart-section">
       <StatusChart
-        layout={layout}
+        layout={drawn}
         events={events}
         lang={lang}
         onPick={(_, eventId) => {

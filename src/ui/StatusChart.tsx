@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import type { ChartLayout } from '../core/chart-layout';
 import type { Lang } from '../core/lang';
 import { ChartAxis, ChartBar } from './ChartBar';
@@ -23,7 +23,7 @@ interface StatusChartProps {
  */
 export function StatusChart({ layout, events, lang, strip = false, onPick }: StatusChartProps) {
   const uid = useId();
-  const rows = layout.rows.map((row) => itemsOf(row, events, lang));
+  const rows = useMemo(() => layout.rows.map((row) => itemsOf(row, events, lang)), [layout, events, lang]);
   const [at, setAt] = useState<[number, number]>([0, 0]);
   const [hovered, setHovered] = useState<Item | null>(null);
   const [focused, setFocused] = useState<Item | null>(null);
