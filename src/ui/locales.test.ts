@@ -1,7 +1,7 @@
 // Every language holds the same messages with the same placeholders as English, which the
 // compiler checks the code against (src/ui/i18n.ts): a string missing in one language would show
 // the reader nothing, or an unfilled `$DATE$`.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../core/lang';
 
@@ -42,4 +42,21 @@ describe.each(LANGS)('_locales/%s', (lang) => {
   it('has no empty message', () => {
     expect(Object.keys(messages).filter((key) => !messages[key].message.trim())).toEqual([]);
   });
+});
+
+/** The keys the code fills with a formatted date: `t('key', …formatDate(…)…)` on one line. */
+function keysGivenDates(dir = new URL('..', import.meta.url)): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = new URL(name, dir);
+    if (statSync(path).isDirectory()) return keysGivenDates(new URL(`${name}/`, dir));
+    if (!/\.tsx?$/.test(name) || name.includes('.test.')) return [];
+    return [...readFileSync(path, 'utf8').matchAll(/\bt\('(\w+)'[^\n]*formatDate\(/g)].map(([, key]) => key);
+  });
+}
+
+it('puts no full stop straight after a date in Russian, whose dates end in «г.»', () => {
+  const ru = catalogue('ru');
+  const keys = [...new Set(keysGivenDates())].sort();
+  expect(keys).toContain('reviewed');
+  expect(keys.filter((key) => /\$\w+\$\./.test(ru[key].message))).toEqual([]);
 });
