@@ -51,8 +51,7 @@ export interface PopupStart {
 export const ALL_RECORD_IDS = recordIds(dataset);
 
 export function Popup({ start }: { start: PopupStart }) {
-  const initialPlatformId = start.platformId;
-  const unseen = start.unseen;
+  const { platformId: initialPlatformId, unseen } = start;
   const [platformId, setPlatformId] = useState(initialPlatformId);
   const [settings, setSettings] = useState(start.settings);
   const [session, setSession] = useState(start.session);

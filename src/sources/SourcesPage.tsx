@@ -7,6 +7,7 @@ import type { Source } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
 import { sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { PLATFORMS_BY_NAME } from './platforms';
 import { useProgressiveCount } from './progressive';
 import { StatusChartSection } from './StatusChartSection';
 import { ContextSection, CorrectionSection, DownloadSection, MethodSection, PrivacySection, StatusNowSection } from './sections';
@@ -14,7 +15,6 @@ import { ContextSection, CorrectionSection, DownloadSection, MethodSection, Priv
 const lang = uiLang();
 const sourceIndex = sourcesById(dataset);
 const citations = citationsBySource(dataset);
-const platforms = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
 const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
 const languageCache = new Map<string, string>();
 const languageOf = (code: string) => {
@@ -66,7 +66,7 @@ export function SourcesPage() {
           <span id="filter-platform">{t('filterPlatform')}</span>
           <select aria-labelledby="filter-platform" value={platformId} onChange={(e) => setPlatformId(e.currentTarget.value)}>
             <option value="">{t('filterAny')}</option>
-            {platforms.map((p) => (
+            {PLATFORMS_BY_NAME.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>

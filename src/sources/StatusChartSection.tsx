@@ -9,10 +9,10 @@ import { keyOf } from '../ui/message-keys';
 import { StatusChart } from '../ui/StatusChart';
 import { StatusLabel } from '../ui/StatusLabel';
 import { chartEvents, showEvent } from '../ui/show-event';
+import { PLATFORMS_BY_NAME } from './platforms';
 import { useProgressiveCount } from './progressive';
 
-const byName = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
-const events = chartEvents(byName);
+const events = chartEvents(PLATFORMS_BY_NAME);
 // Rows drawn before the first paint: a screenful. More platforms than that (the bench's ten times
 // today's data has 140) follow in idle time, as the list of sources does.
 const FIRST_ROWS = 24;
@@ -25,7 +25,7 @@ const FIRST_ROWS = 24;
  */
 export function StatusChartSection({ lang }: { lang: Lang }) {
   // Once: the section is drawn again as the reader filters the list below it.
-  const layout = useMemo(() => chartLayout(byName, today(), dataset.reviewed, lang), [lang]);
+  const layout = useMemo(() => chartLayout(PLATFORMS_BY_NAME, today(), dataset.reviewed, lang), [lang]);
   const drawnRows = useProgressiveCount(layout.rows.length, { first: FIRST_ROWS, step: FIRST_ROWS, allAtOnce: false });
   const drawn = useMemo(
     () => (drawnRows >= layout.rows.length ? layout : { ...layout, rows: layout.rows.slice(0, drawnRows) }),
@@ -58,7 +58,7 @@ export function StatusChartSection({ lang }: { lang: Lang }) {
 function ChartTable({ lang }: { lang: Lang }) {
   return (
     <>
-      {byName.map((platform) => {
+      {PLATFORMS_BY_NAME.map((platform) => {
         const { spans } = statusHistory(platform.events);
         const after = (date: string) => spans.findLast((s) => s.from !== null && s.from <= date)?.status ?? spans[0].status;
         return (

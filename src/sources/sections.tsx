@@ -12,8 +12,7 @@ import { keyOf } from '../ui/message-keys';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
-
-const byName = [...dataset.platforms].sort((a, b) => a.name.localeCompare(b.name));
+import { PLATFORMS_BY_NAME } from './platforms';
 
 /** Each platform's status now, what it rests on, and where to check it live. */
 export function StatusNowSection({ lang }: { lang: Lang }) {
@@ -22,7 +21,7 @@ export function StatusNowSection({ lang }: { lang: Lang }) {
       <h2 id="status-now">{t('statusNowHeading')}</h2>
       <p class="check-now__hint">{t('checkNowHint')}</p>
       <ul class="status-now">
-        {byName.map((p) => (
+        {PLATFORMS_BY_NAME.map((p) => (
           <li key={p.id} data-platform={p.id}>
             <p class="status-now__head">
               <strong>{p.name}</strong> <StatusLabel status={p.status} since={p.statusSince} basis={p.statusBasis} lang={lang} />
