@@ -4,22 +4,22 @@ import type { Lang } from './lang';
 
 /** An event (or context item) as a backlink from one of its sources. */
 export interface Citation {
-  platform: PublishedPlatform | null;
-  event: Event | ContextItem;
+  platform: Pick<PublishedPlatform, 'id' | 'name'> | null;
+  event: Pick<Event | ContextItem, 'id' | 'date' | 'summary'>;
 }
 
 /** For each source id, every event that cites it, oldest first. */
 export function citationsBySource(dataset: Dataset): Map<string, Citation[]> {
   const index = new Map<string, Citation[]>();
-  const add = (citation: Citation) => {
-    for (const id of citation.event.sources) {
+  const add = (platform: PublishedPlatform | null, event: Event | ContextItem) => {
+    for (const id of event.sources) {
       const list = index.get(id) ?? [];
-      list.push(citation);
+      list.push({ platform, event });
       index.set(id, list);
     }
   };
-  for (const platform of dataset.platforms) for (const event of platform.events) add({ platform, event });
-  for (const event of dataset.context) add({ platform: null, event });
+  for (const platform of dataset.platforms) for (const event of platform.events) add(platform, event);
+  for (const event of dataset.context) add(null, event);
   for (const list of index.values()) list.sort((a, b) => compareText(a.event.date, b.event.date));
   return index;
 }

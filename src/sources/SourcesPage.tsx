@@ -1,20 +1,20 @@
-import dataset from 'virtual:dataset';
+import outline from 'virtual:dataset-outline';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type Citation, citationsBySource, eventCount, filterSources, type SourceSort } from '../core/citations';
+import { type Citation, citationsBySource, filterSources, type SourceSort } from '../core/citations';
 import { publisherName, sourcesById } from '../core/dataset';
 import { formatDate } from '../core/dates';
-import type { Source } from '../data/schema';
+import type { ListedSource } from '../core/outline';
+import type { Dataset, Source } from '../data/schema';
 import { t, uiLang } from '../ui/i18n';
 import { sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
-import { PLATFORMS_BY_NAME } from './platforms';
+import { byName, PLATFORMS_BY_NAME } from './platforms';
 import { useProgressiveCount } from './progressive';
 import { StatusChartSection } from './StatusChartSection';
 import { ContextSection, CorrectionSection, DownloadSection, MethodSection, PrivacySection, StatusNowSection } from './sections';
+import { useWholeDataset } from './whole-dataset';
 
 const lang = uiLang();
-const sourceIndex = sourcesById(dataset);
-const citations = citationsBySource(dataset);
 const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
 const languageCache = new Map<string, string>();
 const languageOf = (code: string) => {
@@ -23,11 +23,12 @@ const languageOf = (code: string) => {
   return name;
 };
 
-// Drawn before the first paint: what the first screen can show of the list. It starts 800 px down
-// (below the header and the chart) and an entry is about 170 px tall, so a 1920x1080 window shows
-// two. The rest follow while the browser is idle (useProgressiveCount).
-const FIRST_SOURCES = 3;
+// Before the first paint the list shows the outline's first sources; once the whole dataset has
+// loaded, the rest follow this many at a time while the browser is idle (useProgressiveCount).
+const FIRST_SOURCES = outline.firstSources[lang];
 const SOURCES_PER_STEP = 100;
+// Opened at an anchor further down (`#source-…`, `#privacy`), the page draws everything at once.
+const AT_ANCHOR = location.hash.length > 1;
 
 /** «Опубликовано 4 марта 2022 г.», but «Опубликовано в апреле 2026 г.» where the page gave only a month. */
 const published = (date: string | null) =>
@@ -38,17 +39,28 @@ const published = (date: string | null) =>
       : t('publishedOn', formatDate(date, lang));
 
 export function SourcesPage() {
+  const dataset = useWholeDataset(AT_ANCHOR);
   const [platformId, setPlatformId] = useState('');
   const [text, setText] = useState('');
   const [sort, setSort] = useState<SourceSort>('date');
-  const shown = useMemo(() => filterSources(dataset.sources, citations, { platformId, text, sort, lang }), [platformId, text, sort]);
+  const citations = useMemo(() => dataset && citationsBySource(dataset), [dataset]);
+  const shown = useMemo(
+    () =>
+      dataset && citations
+        ? filterSources(dataset.sources, citations, { platformId, text, sort, lang }).map((source) => ({
+            source,
+            cites: citations.get(source.id) ?? [],
+          }))
+        : null,
+    [dataset, citations, platformId, text, sort],
+  );
 
   useEffect(() => {
     // The list is drawn by script, after the browser has looked for the #anchor: look again.
-    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const target = dataset && location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     target?.scrollIntoView();
     target?.focus({ preventScroll: true });
-  }, []);
+  }, [dataset]);
 
   return (
     <main class="ui page">
@@ -56,15 +68,21 @@ export function SourcesPage() {
         <h1 id="top">{t('sourcesTitle')}</h1>
         <p>{t('sourcesIntro')}</p>
         <p class="count" data-testid="count">
-          {t('sourcesCount', String(dataset.sources.length), String(eventCount(dataset)))}
+          {t('sourcesCount', String(outline.sourceCount), String(outline.eventCount))}
         </p>
-        <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
+        <ReviewedNote reviewed={outline.reviewed} latestSource={outline.latestSource} lang={lang} />
       </header>
       <StatusChartSection lang={lang} />
+      {/* The filters work on the whole dataset: until it has loaded they are shown, but disabled. */}
       <form class="filters" aria-label={t('filtersLabel')} onSubmit={(e) => e.preventDefault()}>
         <label>
           <span id="filter-platform">{t('filterPlatform')}</span>
-          <select aria-labelledby="filter-platform" value={platformId} onChange={(e) => setPlatformId(e.currentTarget.value)}>
+          <select
+            aria-labelledby="filter-platform"
+            disabled={!dataset}
+            value={platformId}
+            onChange={(e) => setPlatformId(e.currentTarget.value)}
+          >
             <option value="">{t('filterAny')}</option>
             {PLATFORMS_BY_NAME.map((p) => (
               <option key={p.id} value={p.id}>
@@ -75,54 +93,67 @@ export function SourcesPage() {
         </label>
         <label>
           <span id="filter-text">{t('filterText')}</span>
-          <input aria-labelledby="filter-text" type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <input
+            aria-labelledby="filter-text"
+            type="search"
+            disabled={!dataset}
+            value={text}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
         </label>
         <label>
           <span id="sort-by">{t('sortBy')}</span>
-          <select aria-labelledby="sort-by" value={sort} onChange={(e) => setSort(e.currentTarget.value as SourceSort)}>
+          <select aria-labelledby="sort-by" disabled={!dataset} value={sort} onChange={(e) => setSort(e.currentTarget.value as SourceSort)}>
             <option value="date">{t('sortDate')}</option>
             <option value="publisher">{t('sortPublisher')}</option>
           </select>
         </label>
       </form>
       <p class="shown" role="status" data-testid="shown">
-        {t('sourcesShown', String(shown.length), String(dataset.sources.length))}
+        {t('sourcesShown', String(shown?.length ?? outline.sourceCount), String(outline.sourceCount))}
       </p>
-      {shown.length === 0 ? <p>{t('noMatches')}</p> : null}
-      <SourceList shown={shown} />
+      {shown?.length === 0 ? <p>{t('noMatches')}</p> : null}
+      {dataset && shown ? (
+        <SourceList shown={shown} dataset={dataset} />
+      ) : (
+        <ol class="sources" aria-busy="true">
+          {FIRST_SOURCES.map(({ source, cites }) => (
+            <SourceEntry key={source.id} source={source} cites={cites} />
+          ))}
+        </ol>
+      )}
     </main>
   );
 }
 
 /**
- * The list, its first sources before the first paint and the rest a few dozen at a time after it
+ * The list, its first sources at once and the rest a hundred at a time after it
  * (useProgressiveCount), then the sections after it. A component of its own, so each step draws the
  * list again, not the chart above it.
  */
-function SourceList({ shown }: { shown: Source[] }) {
+function SourceList({ shown, dataset }: { shown: ListedSource[]; dataset: Dataset }) {
   // The same elements from one step to the next, so drawing more of the list leaves those drawn alone.
-  const entries = useMemo(
-    () => shown.map((source) => <SourceEntry key={source.id} source={source} cites={citations.get(source.id) ?? []} />),
-    [shown],
-  );
-  const drawn = useProgressiveCount(shown.length, { first: FIRST_SOURCES, step: SOURCES_PER_STEP, allAtOnce: location.hash.length > 1 });
+  const entries = useMemo(() => shown.map(({ source, cites }) => <SourceEntry key={source.id} source={source} cites={cites} />), [shown]);
+  const drawn = useProgressiveCount(shown.length, { first: FIRST_SOURCES.length, step: SOURCES_PER_STEP, allAtOnce: AT_ANCHOR });
   const complete = drawn >= shown.length;
   return (
     <>
       <ol class="sources" aria-busy={complete ? undefined : 'true'}>
         {entries.slice(0, drawn)}
       </ol>
-      {complete ? <AfterTheList /> : null}
+      {complete ? <AfterTheList dataset={dataset} /> : null}
     </>
   );
 }
 
 /** Drawn once the whole list is. */
-function AfterTheList() {
+function AfterTheList({ dataset }: { dataset: Dataset }) {
+  const platforms = useMemo(() => byName(dataset.platforms), [dataset]);
+  const sources = useMemo(() => sourcesById(dataset), [dataset]);
   return (
     <>
-      <StatusNowSection lang={lang} />
-      <ContextSection sources={sourceIndex} lang={lang} />
+      <StatusNowSection platforms={platforms} lang={lang} />
+      <ContextSection dataset={dataset} sources={sources} lang={lang} />
       <DownloadSection />
       <MethodSection lang={lang} />
       <CorrectionSection />

@@ -1,4 +1,4 @@
-import dataset from 'virtual:dataset';
+import outline from 'virtual:dataset-outline';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { chartLayout } from '../core/chart-layout';
 import { formatDate, today } from '../core/dates';
@@ -25,7 +25,7 @@ const FIRST_ROWS = 24;
  */
 export function StatusChartSection({ lang }: { lang: Lang }) {
   // Once: the section is drawn again as the reader filters the list below it.
-  const layout = useMemo(() => chartLayout(PLATFORMS_BY_NAME, today(), dataset.reviewed, lang), [lang]);
+  const layout = useMemo(() => chartLayout(PLATFORMS_BY_NAME, today(), outline.reviewed, lang), [lang]);
   const drawnRows = useProgressiveCount(layout.rows.length, { first: FIRST_ROWS, step: FIRST_ROWS, allAtOnce: false });
   const drawn = useMemo(
     () => (drawnRows >= layout.rows.length ? layout : { ...layout, rows: layout.rows.slice(0, drawnRows) }),

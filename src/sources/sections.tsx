@@ -1,10 +1,9 @@
 // The sources page's sections after the list: what the data is, how to take it, and who to tell.
-import dataset from 'virtual:dataset';
 import { basisOf } from '../core/dataset';
 import type { Lang } from '../core/lang';
 import { STATUS_IDS } from '../data/ids';
 import { downloadName, PACKAGED_FILES } from '../data/open-data';
-import type { Source } from '../data/schema';
+import type { Dataset, PublishedPlatform, Source } from '../data/schema';
 import { CheckNow } from '../ui/CheckNow';
 import { t } from '../ui/i18n';
 import { PRIVACY_ANCHOR } from '../ui/links';
@@ -12,16 +11,15 @@ import { keyOf } from '../ui/message-keys';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
-import { PLATFORMS_BY_NAME } from './platforms';
 
 /** Each platform's status now, what it rests on, and where to check it live. */
-export function StatusNowSection({ lang }: { lang: Lang }) {
+export function StatusNowSection({ platforms, lang }: { platforms: PublishedPlatform[]; lang: Lang }) {
   return (
     <section aria-labelledby="status-now">
       <h2 id="status-now">{t('statusNowHeading')}</h2>
       <p class="check-now__hint">{t('checkNowHint')}</p>
       <ul class="status-now">
-        {PLATFORMS_BY_NAME.map((p) => (
+        {platforms.map((p) => (
           <li key={p.id} data-platform={p.id}>
             <p class="status-now__head">
               <strong>{p.name}</strong> <StatusLabel status={p.status} since={p.statusSince} basis={p.statusBasis} lang={lang} />
@@ -36,7 +34,7 @@ export function StatusNowSection({ lang }: { lang: Lang }) {
 }
 
 /** The laws and measures that shape every platform, where the dataset has any. */
-export function ContextSection({ sources, lang }: { sources: Record<string, Source>; lang: Lang }) {
+export function ContextSection({ dataset, sources, lang }: { dataset: Dataset; sources: Record<string, Source>; lang: Lang }) {
   if (dataset.context.length === 0) return null;
   return (
     <section aria-labelledby="context">

@@ -1,4 +1,4 @@
-import type { PublishedPlatform } from '../data/schema';
+import type { Event } from '../data/schema';
 import type { ChartEvents } from './chart-items';
 
 /** Brings an event of the history list (`Timeline`, or the sources page's table) into view and focus. */
@@ -11,6 +11,6 @@ export function showEvent(eventId: string, root: Document | ShadowRoot = documen
 }
 
 /** What the chart says of each event on hover or focus. */
-export function chartEvents(platforms: readonly Pick<PublishedPlatform, 'events'>[]): ChartEvents {
+export function chartEvents(platforms: readonly { events: readonly Pick<Event, 'id' | 'date' | 'kind' | 'summary'>[] }[]): ChartEvents {
   return Object.fromEntries(platforms.flatMap((p) => p.events.map((e) => [e.id, { date: e.date, kind: e.kind, summary: e.summary }])));
 }
