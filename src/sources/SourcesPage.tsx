@@ -174,18 +174,21 @@ function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
         <a href={source.url} target="_blank" rel="noopener noreferrer">
           {source.title}
         </a>
-        {titleNote ? <span class="source__note"> ({titleNote})</span> : null}
+        {titleNote ? <span class="source__note">{` (${titleNote})`}</span> : null}
       </p>
+      {/* Runs of text as one string, one text node: with ten times the data the list holds 2,400 entries. */}
       <p class="source__meta">
-        {published(source.published)} · {t('language', languageOf(source.language))} ·{' '}
+        {`${published(source.published)} · ${t('language', languageOf(source.language))} · `}
         <span class="source__url">{new URL(source.url).hostname}</span>
       </p>
       <p class="source__supports">{t('supports')}</p>
       <ul class="backlinks">
         {cites.map(({ platform, event }) => (
           <li key={event.id}>
-            <strong>{platform ? platform.name : t('contextItem')}</strong>,{' '}
-            <time dateTime={event.date}>{formatDate(event.date, lang)}</time>: {event.summary[lang]}
+            <strong>{platform ? platform.name : t('contextItem')}</strong>
+            {', '}
+            <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
+            {`: ${event.summary[lang]}`}
           </li>
         ))}
       </ul>
