@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { eventCount } from '../src/core/citations';
+import { citationsBySource, eventCount, filterSources } from '../src/core/citations';
 import { STATUS_IDS } from '../src/data/ids';
 import { dataset, expect, platformById, sourceById, sourcesPath, statusLabel, test } from './harness';
 
@@ -51,6 +51,47 @@ test('lists every source in dist/dataset.json as a link, with publisher, title, 
   }));
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   expect(shown.sort(byId)).toEqual(expected.sort(byId));
+});
+
+test('before the whole dataset has loaded, the page shows its header, chart and first sources, and the filters wait', async ({
+  context,
+  openExtensionPage,
+}) => {
+  // The whole dataset loads when the browser is first idle: hold every idle callback until released.
+  await context.addInitScript(() => {
+    const idle = window.requestIdleCallback.bind(window);
+    const held: IdleRequestCallback[] = [];
+    let holding = true;
+    window.requestIdleCallback = (callback, options) => (holding ? held.push(callback) : idle(callback, options));
+    Object.assign(window, {
+      releaseIdle: () => {
+        holding = false;
+        for (const callback of held.splice(0)) idle(callback);
+      },
+    });
+  });
+  const page = await open(openExtensionPage);
+  const byDate = filterSources(dataset.sources, citationsBySource(dataset), { platformId: '', text: '', sort: 'date', lang: 'en' });
+  const firstIds = (count: number) => byDate.slice(0, count).map((s) => `source-${s.id}`);
+  const ids = () => entries(page).evaluateAll((items) => items.map((li) => li.id));
+
+  await expect(page.getByTestId('count')).toHaveText(`${dataset.sources.length} sources for ${events} events`);
+  await expect(page.locator('[data-status-timeline] > [data-platform]')).toHaveCount(dataset.platforms.length);
+  await expect(page.locator('ol.sources')).toHaveAttribute('aria-busy', 'true');
+  const first = await ids();
+  expect(first).toEqual(firstIds(first.length));
+  expect(first.length).toBeLessThan(dataset.sources.length);
+  await expect(entries(page).first().locator('.backlinks > li').first()).toBeVisible();
+  await expect(page.getByLabel('Platform', { exact: true })).toBeDisabled();
+  await expect(page.getByLabel('Search publisher or title')).toBeDisabled();
+  await expect(page.locator('#privacy')).toHaveCount(0);
+
+  await page.evaluate(() => (window as unknown as { releaseIdle(): void }).releaseIdle());
+  await expect(page.locator('ol.sources')).not.toHaveAttribute('aria-busy');
+  expect(await ids()).toEqual(firstIds(dataset.sources.length));
+  await expect(page.getByLabel('Platform', { exact: true })).toBeEnabled();
+  await expect(page.getByLabel('Search publisher or title')).toBeEnabled();
+  await expect(page.locator('#privacy')).toBeVisible();
 });
 
 test('filters by platform and by text, and sorts by date or publisher', async ({ openExtensionPage }) => {
