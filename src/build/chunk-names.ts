@@ -7,7 +7,6 @@ import type { PreRenderedAsset, PreRenderedChunk } from 'rolldown';
 /** A shared chunk is called after the heaviest thing in it, heaviest first. */
 const SHARED: [name: string, holds: (moduleId: string) => boolean][] = [
   ['dataset', (id) => id === '\0virtual:dataset'],
-  ['outline', (id) => id === '\0virtual:dataset-outline'],
   ['polyfill', (id) => id.includes('/node_modules/webextension-polyfill/')],
   ['preact', (id) => id.includes('/node_modules/preact/')],
 ];
