@@ -5,7 +5,7 @@
 // as the popup's does. Each load starts a second after the page before it closed: extension pages
 // share one renderer, and closing a page whose whole list is drawn (with 10x data, 80,000 DOM nodes)
 // kept that renderer busy into the next load, which then painted some 150 ms later (26 Nov 2026,
-// 30 loads each way). That is the previous sample's cost, not this one's; it is printed beside the
+// 40 loads in random order). That is the previous sample's cost, not this one's; it is printed beside the
 // budget's figure, as "back to back".
 import { extensionWorker, launchChromium } from '../../e2e/chromium.mjs';
 import { firstContentfulPaint, RUNS, stats } from '../stats.mjs';
