@@ -86,9 +86,13 @@ test('before the whole dataset has loaded, the page shows its header, chart and 
   await expect(page.getByLabel('Search publisher or title')).toBeDisabled();
   await expect(page.locator('#privacy')).toHaveCount(0);
 
+  // A reader already on the first source's link stays there as the rest of the list comes.
+  const link = entries(page).first().locator('.source__title a');
+  await link.focus();
   await page.evaluate(() => (window as unknown as { releaseIdle(): void }).releaseIdle());
   await expect(page.locator('ol.sources')).not.toHaveAttribute('aria-busy');
   expect(await ids()).toEqual(firstIds(dataset.sources.length));
+  await expect(link).toBeFocused();
   await expect(page.getByLabel('Platform', { exact: true })).toBeEnabled();
   await expect(page.getByLabel('Search publisher or title')).toBeEnabled();
   await expect(page.locator('#privacy')).toBeVisible();

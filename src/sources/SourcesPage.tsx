@@ -113,29 +113,27 @@ export function SourcesPage() {
         {t('sourcesShown', String(shown?.length ?? outline.sourceCount), String(outline.sourceCount))}
       </p>
       {shown?.length === 0 ? <p>{t('noMatches')}</p> : null}
-      {dataset && shown ? (
-        <SourceList shown={shown} dataset={dataset} />
-      ) : (
-        <ol class="sources" aria-busy="true">
-          {FIRST_SOURCES.map(({ source, cites }) => (
-            <SourceEntry key={source.id} source={source} cites={cites} />
-          ))}
-        </ol>
-      )}
+      <SourceList shown={shown ?? FIRST_SOURCES} dataset={dataset} />
     </main>
   );
 }
 
 /**
- * The list, its first sources at once and the rest a hundred at a time after it
- * (useProgressiveCount), then the sections after it. A component of its own, so each step draws the
- * list again, not the chart above it.
+ * The list: the outline's first sources until the whole dataset has loaded, then the rest a hundred
+ * at a time (useProgressiveCount), then the sections after it. One list throughout, so the entries
+ * first drawn stay the same elements (a link the reader has focused keeps its focus). A component of
+ * its own, so each step draws the list again, not the chart above it.
  */
-function SourceList({ shown, dataset }: { shown: ListedSource[]; dataset: Dataset }) {
+function SourceList({ shown, dataset }: { shown: ListedSource[]; dataset: Dataset | null }) {
   // The same elements from one step to the next, so drawing more of the list leaves those drawn alone.
   const entries = useMemo(() => shown.map(({ source, cites }) => <SourceEntry key={source.id} source={source} cites={cites} />), [shown]);
-  const drawn = useProgressiveCount(shown.length, { first: FIRST_SOURCES.length, step: SOURCES_PER_STEP, allAtOnce: AT_ANCHOR });
-  const complete = drawn >= shown.length;
+  const drawn = useProgressiveCount(shown.length, {
+    first: FIRST_SOURCES.length,
+    step: SOURCES_PER_STEP,
+    allAtOnce: AT_ANCHOR,
+    waiting: !dataset,
+  });
+  const complete = dataset !== null && drawn >= shown.length;
   return (
     <>
       <ol class="sources" aria-busy={complete ? undefined : 'true'}>

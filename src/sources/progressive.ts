@@ -5,7 +5,8 @@ const ALL = Number.POSITIVE_INFINITY;
 /**
  * How many entries of a long list to draw: `first` before the page's first paint, then `step` more
  * each time the browser is idle, until all are drawn; from then on all of them, whatever the filters
- * make of the list. With `allAtOnce` (the page opened at an anchor further down), all at once.
+ * make of the list. With `allAtOnce` (the page opened at an anchor further down), all at once. While
+ * `waiting` (the list is not whole yet: the dataset is loading), `first` and no more.
  *
  * Why: the sources page's first screen is its header, the status chart and a few sources, but
  * drawing the whole page first (4,000 elements, ten times that with ten times the data) kept the
@@ -13,14 +14,18 @@ const ALL = Number.POSITIVE_INFINITY;
  */
 export function useProgressiveCount(
   total: number,
-  { first, step, allAtOnce }: { first: number; step: number; allAtOnce: boolean },
+  { first, step, allAtOnce, waiting = false }: { first: number; step: number; allAtOnce: boolean; waiting?: boolean },
 ): number {
-  const [count, setCount] = useState(allAtOnce || first >= total ? ALL : first);
+  const [count, setCount] = useState(allAtOnce || (!waiting && first >= total) ? ALL : first);
   useEffect(() => {
-    if (count === ALL) return;
+    if (count === ALL || waiting) return;
+    if (count >= total) {
+      setCount(ALL);
+      return;
+    }
     // Idle time comes after a frame is painted; the timeout keeps a tab in the background drawing.
     const idle = requestIdleCallback(() => setCount((n) => (n + step >= total ? ALL : n + step)), { timeout: 100 });
     return () => cancelIdleCallback(idle);
-  }, [count, total, step]);
+  }, [count, total, step, waiting]);
   return count;
 }
