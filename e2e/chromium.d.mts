@@ -21,6 +21,8 @@ export interface LaunchOptions {
 
 export interface Launched {
   context: BrowserContext;
+  /** The profile's folder (deleted by close()). */
+  profile: string;
   /** Where the browser listens for CDP. */
   cdpPort: number;
   /** Closes the browser and deletes its profile. */

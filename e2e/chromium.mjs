@@ -60,6 +60,8 @@ export async function launchChromium({
   });
   return {
     context,
+    /** The profile's folder: a test may read the browser's own files (its History) once the context is closed. */
+    profile,
     cdpPort: await devToolsPort(profile),
     // Once close() has returned the browser process has ended, so nothing writes to the profile any more.
     close: async () => {

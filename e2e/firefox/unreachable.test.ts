@@ -79,13 +79,13 @@ describe('Firefox: a platform that does not load shows its context in the tab', 
       id: 'telegram',
       url: `https://t.me:${ports.refused}/durov`,
       error: 'NS_ERROR_CONNECTION_REFUSED',
-      words: 'The connection to t.me was refused',
+      words: `The connection to t.me:${ports.refused} was refused`,
     },
     {
       id: 'youtube',
       url: `https://www.youtube.com:${ports.reset}/watch?v=abc`,
       error: 'NS_ERROR_NET_RESET',
-      words: 'www.youtube.com was reset',
+      words: `www.youtube.com:${ports.reset} was reset`,
     },
   ];
 

@@ -10,48 +10,54 @@ import { onSettingsChanged, readSettings } from '../browser/settings';
 import { matchPatterns } from '../core/match';
 import { failureKind } from '../core/network-errors';
 import { unreachablePageShown } from '../core/settings';
-import { failedLoadInTab, linkablePlatformUrl, unreachableQuery } from '../core/unreachable-page';
+import {
+  linkablePlatformUrl,
+  newLoadToken,
+  pageAddressIn,
+  pageQuery,
+  readStoredLoads,
+  SESSION_KEY,
+  type StoredLoad,
+} from '../core/unreachable-page';
 
 const PAGE_URL = browser.runtime.getURL(UNREACHABLE_PAGE);
-const SESSION_KEY = 'unreachableTabs';
 /** How long the browser's error page may take to come in before we act on it. */
 const ERROR_PAGE_WAIT_MS = 5000;
 // Firefox can put the page in place of the error page's history entry; Chromium has no such option.
 const canReplaceEntry = typeof browser.runtime.getBrowserInfo === 'function';
 
 /** The platform a tab shows the page for, from the tab's address; undefined for any other address. */
-export const platformOfPage = (tabUrl: string | undefined) => failedLoadInTab(tabUrl, PAGE_URL, dataset.platforms)?.platform;
+export const platformOfPage = (tabUrl: string | undefined) => pageAddressIn(tabUrl, PAGE_URL, dataset.platforms)?.platform;
 
 /**
- * The failed URL each tab showing the page stands for, only while it shows it. Kept in session
- * storage (memory, never disk) so a restarted worker still knows; a tab's entry goes when it leaves
- * the page or closes. Every handler awaits this one promise, so they run in the order events came.
+ * Per tab, the latest failed load it showed the page for (src/core/unreachable-page.ts, StoredLoad):
+ * in session storage (memory, never disk), so a restarted worker still knows and the page can read
+ * its URL, which its own address does not carry. A tab's entry goes when it closes. Every handler
+ * awaits this one promise, so they run in the order events came.
  */
-const showing: Promise<Map<number, string>> = browser.storage.session.get(SESSION_KEY).then(
-  (stored) => {
-    const saved = stored[SESSION_KEY];
-    const entries = saved && typeof saved === 'object' ? Object.entries(saved as Record<string, unknown>) : [];
-    return new Map(entries.filter(([, url]) => typeof url === 'string').map(([tab, url]) => [Number(tab), url as string]));
-  },
+const loads: Promise<Map<number, StoredLoad>> = browser.storage.session.get(SESSION_KEY).then(
+  (stored) => readStoredLoads(stored[SESSION_KEY]),
   () => new Map(),
 );
 
 /** The reader's settings, read once and kept current: no storage read between a failure and the page. */
 let settings = readSettings();
 
-function remember(map: Map<number, string>): void {
-  browser.storage.session.set({ [SESSION_KEY]: Object.fromEntries(map) }).catch(() => {
+function remember(map: Map<number, StoredLoad>): Promise<void> {
+  return browser.storage.session.set({ [SESSION_KEY]: Object.fromEntries(map) }).catch(() => {
     // Memory still holds it; only a worker restart would forget.
   });
 }
 
+/** Keeps each entry's `showing` true exactly while its tab shows the page for that load. */
 async function track(tabId: number, tab: Tabs.Tab): Promise<void> {
-  const map = await showing;
-  const shown = failedLoadInTab(tab.url, PAGE_URL, dataset.platforms)?.url;
-  if (shown === map.get(tabId)) return;
-  if (shown) map.set(tabId, shown);
-  else map.delete(tabId);
-  remember(map);
+  const map = await loads;
+  const entry = map.get(tabId);
+  if (!entry) return;
+  const showing = pageAddressIn(tab.url, PAGE_URL, dataset.platforms)?.load === entry.load;
+  if (showing === entry.showing) return;
+  map.set(tabId, { ...entry, showing });
+  await remember(map);
 }
 
 async function onFailedLoad(details: WebRequest.OnErrorOccurredDetailsType): Promise<void> {
@@ -61,13 +67,33 @@ async function onFailedLoad(details: WebRequest.OnErrorOccurredDetailsType): Pro
   if (!failureKind(details.error)) return;
   const platform = linkablePlatformUrl(details.url, dataset.platforms);
   if (!platform) return;
-  if ((await showing).get(details.tabId) === details.url) return stepOverFailedEntry(details.tabId, details.url);
+  const map = await loads;
+  const entry = map.get(details.tabId);
+  if (entry?.showing && entry.url === details.url) return stepOverFailedEntry(details.tabId, details.url);
   if (!unreachablePageShown(await settings, platform.id)) return;
-  const url = PAGE_URL + unreachableQuery(details.url, details.error);
-  // Firefox reports the failure before its error page is in; replacing before then would replace
-  // the entry the reader came from.
-  const replace = canReplaceEntry && (await errorPageIn(details.tabId, details.url));
-  await browser.tabs.update(details.tabId, replace ? { url, loadReplace: true } : { url });
+  // Only the tab's own navigation: its error page for this very URL comes in. A speculative load
+  // (prefetch, prerender), which Chromium reports as this tab's main frame too, never commits one,
+  // and the reader stays on what they were reading.
+  if (!(await errorPageIn(details.tabId, details.url))) return;
+  const load = newLoadToken();
+  map.set(details.tabId, { load, url: details.url, error: details.error, showing: false });
+  await remember(map);
+  const url = PAGE_URL + pageQuery(platform.id, load);
+  await showPage(details.tabId, details.url, canReplaceEntry ? { url, loadReplace: true } : { url });
+}
+
+/**
+ * Sends the tab to the page; tried once more where the first try fails while the tab is still on the
+ * failed URL's error page (a tab busy committing may refuse an update).
+ */
+async function showPage(tabId: number, failedUrl: string, update: Tabs.UpdateUpdatePropertiesType): Promise<void> {
+  try {
+    await browser.tabs.update(tabId, update);
+  } catch (error) {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (tab?.url !== failedUrl) return;
+    await browser.tabs.update(tabId, update).catch(() => Promise.reject(error));
+  }
 }
 
 /**
@@ -125,6 +151,8 @@ export function watchFailedLoads(): void {
     settings = Promise.resolve(changed);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    void showing.then((map) => map.delete(tabId) && remember(map));
+    void loads.then((map) => {
+      if (map.delete(tabId)) void remember(map);
+    });
   });
 }

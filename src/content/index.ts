@@ -12,8 +12,21 @@ import { createPlacer, type Placer } from './placement';
 
 const ATTR = 'data-restriction-context';
 
-/** Events a page's script can fake to work the panel: from the page they are untrusted, and ignored. */
-const GUARDED = ['click', 'keydown', 'pointerdown'];
+/** Events a page's script can fake to work the panel (press, drag, drop, keys): from the page they are untrusted, and ignored. */
+const GUARDED = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'keydown',
+  'keyup',
+  'pointerdown',
+  'pointermove',
+  'pointerup',
+  'pointercancel',
+  'mousedown',
+  'mousemove',
+  'mouseup',
+];
 function onlyTheReader(event: Event): void {
   if (event.isTrusted) return;
   event.stopImmediatePropagation();

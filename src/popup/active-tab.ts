@@ -2,7 +2,7 @@ import dataset from 'virtual:dataset';
 import browser from 'webextension-polyfill';
 import { POPUP_PLATFORM_PARAM, UNREACHABLE_PAGE } from '../browser/pages';
 import { matchUrl } from '../core/match';
-import { failedLoadInTab } from '../core/unreachable-page';
+import { pageAddressIn } from '../core/unreachable-page';
 
 /**
  * The platform of the tab the popup was opened on. Its URL is visible only for the platforms'
@@ -15,7 +15,7 @@ export async function activePlatformId(): Promise<string | null> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     // On the page shown in place of a platform's error page, the popup is about that platform too.
-    const onPage = failedLoadInTab(tab?.url, browser.runtime.getURL(UNREACHABLE_PAGE), dataset.platforms);
+    const onPage = pageAddressIn(tab?.url, browser.runtime.getURL(UNREACHABLE_PAGE), dataset.platforms);
     return (matchUrl(tab?.url, dataset.platforms) ?? onPage?.platform)?.id ?? null;
   } catch {
     return null;

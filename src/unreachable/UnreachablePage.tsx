@@ -6,7 +6,7 @@ import { chartLayout } from '../core/chart-layout';
 import { basisOf, noticesOf, sourcesById } from '../core/dataset';
 import { today } from '../core/dates';
 import { withUnreachablePage } from '../core/settings';
-import type { FailedLoad } from '../core/unreachable-page';
+import { addressShown, type FailedLoad } from '../core/unreachable-page';
 import type { PublishedPlatform } from '../data/schema';
 import { CheckNow } from '../ui/CheckNow';
 import { ContextNotice } from '../ui/ContextNotice';
@@ -31,7 +31,7 @@ const linker: SourcesLinker = {
  * again; then the same sourced history as the panel and the popup.
  */
 export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatform> }) {
-  const { platform, url, error, kind } = failed;
+  const { platform, url } = failed;
   const setBy = platform.events.find((e) => e.id === platform.statusEventId);
   const authority = setBy?.authority ? dataset.authorities[setBy.authority]?.[lang] : undefined;
   return (
@@ -39,16 +39,7 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
       <section class="unreachable__what" aria-labelledby="what-failed" data-restriction-context={platform.id} data-status={platform.status}>
         <p class="unreachable__from">{t('extName')}</p>
         <h1 id="what-failed">{t('unreachableHeading', platform.name)}</h1>
-        <p class="unreachable__address">
-          <span class="unreachable__label">{t('unreachableAddress')}</span>{' '}
-          <span class="unreachable__url" translate={false}>
-            {url}
-          </span>
-        </p>
-        <p>
-          {kind ? t(keyOf('failure', kind), new URL(url).hostname) : t('failure_unknown')}
-          {error ? <span class="unreachable__code">{t('failureCode', error)}</span> : null}
-        </p>
+        <FailedAddress failed={failed} />
         <div class={`unreachable__meaning unreachable__meaning--${platform.status}`}>
           <h2>{t(keyOf('unreachableMeaning', platform.status), platform.name)}</h2>
           <p class="unreachable__status">
@@ -62,11 +53,13 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
         <p>{t('unreachableOtherCauses')}</p>
         <ContextNotice items={noticesOf(dataset)} lang={lang} />
         <CheckNow target={platform.ooni} />
-        <p class="unreachable__actions">
-          <a class="unreachable__retry" href={url}>
-            {t('tryAgain')}
-          </a>
-        </p>
+        {url ? (
+          <p class="unreachable__actions">
+            <a class="unreachable__retry" href={url}>
+              {t('tryAgain')}
+            </a>
+          </p>
+        ) : null}
       </section>
       <StatusChart
         layout={chartLayout([platform], today(), dataset.reviewed, lang, 5)}
@@ -85,6 +78,34 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
         <SwitchOff platform={platform} />
       </footer>
     </main>
+  );
+}
+
+/**
+ * What failed: the host, and whether it is one of the platform's own addresses; the full address
+ * only on request, elided, as what the browser tried. A page can send the browser to an address it
+ * made up (any path, any subdomain), so nothing of the address is shown as the extension's words.
+ */
+function FailedAddress({ failed }: { failed: FailedLoad<PublishedPlatform> }) {
+  const { platform, url, error, kind } = failed;
+  if (!url) return <p>{t('unreachableForgotten')}</p>;
+  const shown = addressShown(url, platform);
+  return (
+    <>
+      <p>
+        {kind ? t(keyOf('failure', kind), shown.host) : t('failure_unknown')}{' '}
+        {shown.known
+          ? t('unreachableHost_known', shown.host, platform.name)
+          : t('unreachableHost_under', shown.host, platform.name, shown.under)}
+        {error ? <span class="unreachable__code">{t('failureCode', error)}</span> : null}
+      </p>
+      <details class="unreachable__address">
+        <summary>{t('unreachableTried')}</summary>
+        <code class="unreachable__url" translate={false}>
+          {shown.elided}
+        </code>
+      </details>
+    </>
   );
 }
 
