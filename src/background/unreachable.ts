@@ -32,8 +32,8 @@ export const platformOfPage = (tabUrl: string | undefined) => pageAddressIn(tabU
 /**
  * Per tab, the latest failed load it showed the page for (src/core/unreachable-page.ts, StoredLoad):
  * in session storage (memory, never disk), so a restarted worker still knows and the page can read
- * its URL, which its own address does not carry. A tab's entry goes when it closes. Every handler
- * awaits this one promise, so they run in the order events came.
+ * its URL, which its own address does not carry. A tab's entry goes when it closes; a new failure
+ * in the tab replaces it.
  */
 const loads: Promise<Map<number, StoredLoad>> = browser.storage.session.get(SESSION_KEY).then(
   (stored) => readStoredLoads(stored[SESSION_KEY]),
@@ -64,22 +64,38 @@ async function onFailedLoad(details: WebRequest.OnErrorOccurredDetailsType): Pro
   if (details.tabId < 0 || details.frameId !== 0 || details.type !== 'main_frame') return;
   // Chromium: a page prerendered in the background is not one the reader asked to see.
   if ((details as { documentLifecycle?: string }).documentLifecycle === 'prerender') return;
-  if (!failureKind(details.error)) return;
-  const platform = linkablePlatformUrl(details.url, dataset.platforms);
-  if (!platform) return;
+  if (!failureKind(details.error) || !linkablePlatformUrl(details.url, dataset.platforms)) return;
   const map = await loads;
   const entry = map.get(details.tabId);
   if (entry?.showing && entry.url === details.url) return stepOverFailedEntry(details.tabId, details.url);
-  if (!unreachablePageShown(await settings, platform.id)) return;
+  if (!(await pageWanted(details.url))) return;
   // Only the tab's own navigation: its error page for this very URL comes in. A speculative load
   // (prefetch, prerender), which Chromium reports as this tab's main frame too, never commits one,
   // and the reader stays on what they were reading.
   if (!(await errorPageIn(details.tabId, details.url))) return;
+  await showPageFor(details.tabId, details.url, details.error);
+}
+
+/**
+ * Shows the page in the tab for the platform URL that did not load there, and why (the browser's
+ * error name): the caller has checked that the load was the tab's own and that the reader wants
+ * the page for that platform (`pageWanted`).
+ */
+export async function showPageFor(tabId: number, failedUrl: string, error: string): Promise<void> {
+  const platform = linkablePlatformUrl(failedUrl, dataset.platforms);
+  if (!platform) return;
+  const map = await loads;
   const load = newLoadToken();
-  map.set(details.tabId, { load, url: details.url, error: details.error, showing: false });
+  map.set(tabId, { load, url: failedUrl, error, showing: false });
   await remember(map);
   const url = PAGE_URL + pageQuery(platform.id, load);
-  await showPage(details.tabId, details.url, canReplaceEntry ? { url, loadReplace: true } : { url });
+  await showPage(tabId, failedUrl, canReplaceEntry ? { url, loadReplace: true } : { url });
+}
+
+/** Whether the reader wants the page for the platform of `url` (settings), where it is one. */
+export async function pageWanted(url: string): Promise<boolean> {
+  const platform = linkablePlatformUrl(url, dataset.platforms);
+  return !!platform && unreachablePageShown(await settings, platform.id);
 }
 
 /**
