@@ -108,6 +108,36 @@ describe('Firefox: pages that fight back', () => {
     await page.close();
   });
 
+  it('page-made pointer events move nothing while the reader presses the chip', async () => {
+    const page = await firefox().openPage('https://web.whatsapp.com/');
+    await waitForPanels(page, 1);
+    const corner = () => page.evaluate(() => document.querySelector('html > [data-restriction-context]')?.getAttribute('data-corner'));
+    const before = await corner();
+    const box = await (await panelButton(page)).boundingBox();
+    if (!box) throw new Error('no chip');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.evaluate(() => {
+      const chip = document.querySelector('html > [data-restriction-context]')?.shadowRoot?.querySelector('[aria-expanded]');
+      for (const [x, y] of [
+        [300, 300],
+        [100, 100],
+        [5, 5],
+      ])
+        chip?.dispatchEvent(
+          new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerId: 1, buttons: 1 }),
+        );
+      chip?.dispatchEvent(new PointerEvent('pointerup', { clientX: 5, clientY: 5, bubbles: true, composed: true, pointerId: 1 }));
+    });
+    await page.mouse.up();
+    // The reader's press and release in place was a click: the card opened, in the same corner.
+    await page.waitForFunction(() => document.querySelector('html > [data-restriction-context]')?.shadowRoot?.querySelector('li.event'), {
+      timeout: 5000,
+    });
+    expect(await corner()).toBe(before);
+    await page.close();
+  });
+
   it('the add-on logged no errors', () => {
     expect(firefox().errors).toEqual([]);
   });

@@ -8,14 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataset, useFirefox } from './firefox';
 
 const START = 'https://example.net/start';
+const PREFETCHED = 'https://www.youtube.com/prefetched';
+const SCAM = 'ACCOUNT-SUSPENDED-by-Roskomnadzor.-Call-8-800-555-35-35';
 const PAGE = /^moz-extension:\/\/[0-9a-f-]{36}\/src\/unreachable\/index\.html\?/;
 
-const FAILING = ['web.whatsapp.com', 't.me', 'www.youtube.com', 'example.org'];
+const FAILING = ['web.whatsapp.com', 'nx-1.whatsapp.com', 't.me', 'www.youtube.com', 'example.org'];
 const firefox = useFirefox('en', {
   prefs: {
     'network.proxy.no_proxies_on': FAILING.join(', '),
     'network.dns.disabled': true,
     'network.dns.localDomains': 't.me, www.youtube.com',
+    'network.prefetch-next': true,
   },
   passThrough: FAILING,
 });
@@ -116,8 +119,40 @@ describe('Firefox: a platform that does not load shows its context in the tab', 
     await tab.close();
   });
 
+  it('a prefetch of a failing platform URL leaves the reader where they are', async () => {
+    const tab = await firefox().openPage(START, 'prefetch-platform.html');
+    // The prefetch went out (and failed: every name lookup fails here)...
+    await expect.poll(() => firefox().requests.includes(PREFETCHED), { timeout: 10_000 }).toBe(true);
+    await new Promise((r) => setTimeout(r, 3000));
+    // ...and the tab still shows the article.
+    expect(await address(tab)).toBe(START);
+    await tab.close();
+  });
+
+  it('an address a page made up shows the host and the platform, its words only on request', async () => {
+    const url = `https://nx-1.whatsapp.com/${SCAM}?why=${SCAM}`;
+    const { tab, shown } = await loadFailing(url);
+    expect(shown).toMatch(PAGE);
+    // biome-ignore lint/performance/useDomNodeTextContent: what the reader sees: a closed <details> keeps its text out of innerText
+    const read = await tab.evaluate(() => ({ shown: document.body.innerText, title: document.title }));
+    expect(read.shown).not.toContain('ACCOUNT-SUSPENDED');
+    expect(read.title).not.toContain('ACCOUNT-SUSPENDED');
+    expect(read.shown).toContain('nx-1.whatsapp.com is an address under whatsapp.com');
+    // Nothing of the failed URL in the page's own address, which the browser's history keeps.
+    expect(shown).not.toContain('nx-1');
+    expect((await contract(tab)).retry).toEqual([url]);
+    await tab.close();
+  });
+
   it('nothing reached the network, and the add-on logged no errors', () => {
-    const allowed = new Set([START, 'https://example.net/favicon.ico', 'https://example.org/', ...cases().map((c) => c.url)]);
+    const allowed = new Set([
+      START,
+      'https://example.net/favicon.ico',
+      'https://example.org/',
+      PREFETCHED,
+      `https://nx-1.whatsapp.com/${SCAM}?why=${SCAM}`,
+      ...cases().map((c) => c.url),
+    ]);
     for (const url of firefox().requests) expect(allowed, url).toContain(url);
     expect(firefox().errors).toEqual([]);
   });
