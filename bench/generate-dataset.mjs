@@ -4,6 +4,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// A copy's address: the real host (a disagreement may name an outlet by it), then the real path and
+// query as one segment: unique, of a like length, and canonical in form even where the real one still
+// awaits its canonical form (src/build/awaiting-canonical.ts).
+const syntheticUrl = (url, id) => {
+  const { hostname, pathname, search } = new URL(url);
+  return `https://${hostname}/${id}/${encodeURIComponent(pathname + search)}`;
+};
+
 export function generateDataset(real, count) {
   // A disagreement may name a platform's host ("youtube.com"); the checks accept that only for the
   // dataset's own platforms, and the real ones are not in this dataset: name the synthetic one instead.
@@ -16,15 +24,17 @@ export function generateDataset(real, count) {
     const base = real.platforms[i % real.platforms.length];
     const id = `synthetic-${String(i).padStart(2, '0')}`;
     const rename = new Map();
-    for (const event of base.events) {
-      for (const sourceId of event.sources) {
-        if (rename.has(sourceId)) continue;
-        const source = real.sources.find((s) => s.id === sourceId);
-        const copy = { ...source, id: `${id}-${sourceId}`, url: `${source.url}${source.url.includes('?') ? '&' : '?'}synthetic=${id}` };
-        rename.set(sourceId, copy.id);
-        sources.push(copy);
-      }
-    }
+    const copySource = (sourceId) => {
+      if (rename.has(sourceId)) return rename.get(sourceId);
+      const source = real.sources.find((s) => s.id === sourceId);
+      const copy = { ...source, id: `${id}-${sourceId}`, url: syntheticUrl(source.url, id) };
+      rename.set(sourceId, copy.id);
+      sources.push(copy);
+      if (source.blockedInRussia)
+        copy.blockedInRussia = { ...source.blockedInRussia, sources: source.blockedInRussia.sources.map(copySource) };
+      return copy.id;
+    };
+    for (const event of base.events) for (const sourceId of event.sources) copySource(sourceId);
     platforms.push({
       id,
       name: `${base.name} ${i}`,
@@ -35,16 +45,29 @@ export function generateDataset(real, count) {
         ...e,
         id: `${id}-${e.id}`,
         sources: e.sources.map((s) => rename.get(s)),
+        ...(e.evidence ? { evidence: e.evidence.map((x) => ({ ...x, source: rename.get(x.source) })) } : {}),
         ...(e.disagreement ? { disagreement: renameHosts(e.disagreement, `${id}.example`) } : {}),
       })),
     });
   }
-  const used = new Set(real.context.flatMap((c) => c.sources));
+  const used = new Set([
+    ...real.context.flatMap((c) => c.sources),
+    ...(real.ooniExplorer?.blockedInRussia.sources ?? []),
+    ...real.sources.flatMap((s) =>
+      s.blockedInRussia && real.context.some((c) => c.sources.includes(s.id)) ? s.blockedInRussia.sources : [],
+    ),
+  ]);
   for (const s of real.sources) if (used.has(s.id) && !sources.some((x) => x.id === s.id)) sources.push(s);
   const context = real.context.map((c) =>
     c.disagreement ? { ...c, disagreement: renameHosts(c.disagreement, platforms[0].hosts[0]) } : c,
   );
-  return { meta: { reviewed: real.reviewed, authorities: real.authorities, context }, sources, platforms };
+  const meta = {
+    reviewed: real.reviewed,
+    authorities: real.authorities,
+    context,
+    ...(real.ooniExplorer ? { ooniExplorer: real.ooniExplorer } : {}),
+  };
+  return { meta, sources, platforms };
 }
 
 /** Writes `data` ({ meta, sources, platforms }) into `dir` in src/data/'s layout. */

@@ -61,6 +61,9 @@ const slice = (status: (typeof STATUS_IDS)[number], statusSince: string | null, 
     statusSince,
     statusEventId: null,
     statusBasis: status === 'not-restricted' ? null : basis.kind,
+    officialStatus: basis.kind === 'official' ? status : null,
+    officialSince: basis.kind === 'official' ? statusSince : null,
+    officialEventId: null,
   },
   sources: {
     s: {
@@ -74,7 +77,7 @@ const slice = (status: (typeof STATUS_IDS)[number], statusSince: string | null, 
       language: 'ru',
     },
   },
-  authorities: { rkn: text },
+  authorities: { rkn: { ...text, kind: 'state' } },
 });
 
 const words = (trees: Tree[]): string => trees.map((n) => (typeof n === 'string' ? n : words(n[2]))).join('');

@@ -6,7 +6,10 @@ const TODAY = '2026-11-25';
 function validFiles() {
   const meta = {
     reviewed: '2026-04-30',
-    authorities: { roskomnadzor: { en: 'Roskomnadzor', ru: 'Роскомнадзор' } },
+    authorities: { roskomnadzor: { en: 'Roskomnadzor', ru: 'Роскомнадзор', kind: 'state' } } as Record<
+      string,
+      { en: string; ru: string; kind: string }
+    >,
     context: [
       {
         id: 'context-vpn-law',
@@ -114,6 +117,38 @@ describe('a valid dataset', () => {
     expect(dataset.sources).toHaveLength(2);
   });
 
+  it('publishes beside it the status the official acts give, null where no act exists', () => {
+    const dataset = buildDataset(toFiles(validFiles()), TODAY);
+    expect(dataset.platforms.map((p) => [p.id, p.officialStatus, p.officialSince, p.officialEventId])).toEqual([
+      ['telegram', null, null, null],
+      ['whatsapp', 'partially-restricted', '2025-08-13', 'whatsapp-calls'],
+    ]);
+  });
+
+  it('publishes excerpts, translated, and where a source says an outlet is blocked in Russia', () => {
+    const files = validFiles();
+    const evidence = [
+      { source: 'a', quote: 'Russia restricted calls.', lang: 'en', translation: { ru: 'Россия ограничила звонки.' } },
+      { source: 'b', quote: 'Закон подписан.', lang: 'ru', translation: { en: 'The law is signed.' } },
+    ];
+    (files.whatsapp.events[1] as Record<string, unknown>).evidence = evidence;
+    (files.sources[1] as Record<string, unknown>).blockedInRussia = { since: '2021-04', sources: ['c'] };
+    // Cited by nothing else: the block is what it supports.
+    files.sources.push({ ...files.sources[0], id: 'c', publisher: 'Roskomsvoboda', url: 'https://example.com/c' });
+    const dataset = buildDataset(toFiles(files), TODAY);
+    expect(dataset.platforms[1].events[1].evidence).toEqual(evidence);
+    expect(dataset.sources[1].blockedInRussia).toEqual({ since: '2021-04', sources: ['c'] });
+  });
+
+  it('takes a quote in a third language with a translation into each interface language', () => {
+    const files = validFiles();
+    files.sources[0].language = 'de';
+    (files.whatsapp.events[0] as Record<string, unknown>).evidence = [
+      { source: 'a', quote: 'Anrufe eingeschränkt.', lang: 'de', translation: { en: 'Calls restricted.', ru: 'Звонки ограничены.' } },
+    ];
+    expect(buildDataset(toFiles(files), TODAY).platforms[1].events[0].evidence).toHaveLength(1);
+  });
+
   it('gives the newest source date, counting days only', () => {
     const files = validFiles();
     files.sources[1].published = '2026-03';
@@ -136,6 +171,153 @@ const M = 'src/data/meta.json';
 
 // Each kind of bad data, and the file, entry and field its error must name.
 const cases: [string, (f: Files) => void, Partial<DatasetProblem>][] = [
+  [
+    // As a new user would: Meta's own statement taken for an official act.
+    'an official basis whose authority is a company',
+    (f) => {
+      f.meta.authorities.meta = { en: 'Meta', ru: 'Meta', kind: 'company' };
+      f.whatsapp.events[0].authority = 'meta';
+    },
+    {
+      file: W,
+      entry: 'events[0] "whatsapp-calls"',
+      field: 'basis.kind',
+      message: expect.stringMatching(
+        /^"official" needs an act or statement of a state body, but authority "meta" \(Meta\) is of kind "company"/,
+      ),
+    },
+  ],
+  [
+    'an official basis whose authority is an NGO',
+    (f) => {
+      f.meta.authorities.hrw = { en: 'Human Rights Watch', ru: 'Human Rights Watch', kind: 'ngo' };
+      f.whatsapp.events[0].authority = 'hrw';
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'basis.kind', message: expect.stringMatching(/kind "ngo"/) },
+  ],
+  [
+    'an authority without a kind',
+    (f) => {
+      delete (f.meta.authorities.roskomnadzor as { kind?: string }).kind;
+    },
+    { file: M, entry: 'meta', field: 'authorities.roskomnadzor.kind' },
+  ],
+  [
+    'an AMP link (a path segment)',
+    (f) => {
+      f.sources[0].url = 'https://example.com/news/123/amp';
+    },
+    { file: S, entry: '[0] "a"', field: 'url', message: expect.stringMatching(/AMP/) },
+  ],
+  [
+    'an AMP link (amp-<id>.html)',
+    (f) => {
+      f.sources[0].url = 'https://www.livemint.com/technology/apps/russia-restricts-twitter/amp-11615375134708.html';
+    },
+    { file: S, entry: '[0] "a"', field: 'url', message: expect.stringMatching(/AMP/) },
+  ],
+  [
+    'a short link (t.co)',
+    (f) => {
+      f.sources[0].url = 'https://t.co/AbC123';
+    },
+    { file: S, entry: '[0] "a"', field: 'url', message: expect.stringMatching(/short link \(t\.co\)/) },
+  ],
+  [
+    'a short link (bit.ly)',
+    (f) => {
+      f.sources[1].url = 'https://bit.ly/3xyz';
+    },
+    { file: S, entry: '[1] "b"', field: 'url', message: expect.stringMatching(/short link/) },
+  ],
+  [
+    'a WordPress short link',
+    (f) => {
+      f.sources[0].url = 'https://cyberinsider.com/?p=286141';
+    },
+    { file: S, entry: '[0] "a"', field: 'url', message: expect.stringMatching(/WordPress short link/) },
+  ],
+  [
+    'tracking parameters (utm_*)',
+    (f) => {
+      f.sources[0].url = 'https://example.com/a?id=7&utm_source=twitter&utm_medium=social';
+    },
+    { file: S, entry: '[0] "a"', field: 'url', message: expect.stringMatching(/tracking parameters \(utm_source, utm_medium\)/) },
+  ],
+  [
+    'tracking parameters (fbclid)',
+    (f) => {
+      f.sources[0].url = 'https://example.com/a?fbclid=IwAR0abc';
+    },
+    { file: S, entry: '[0] "a"', field: 'url', message: expect.stringMatching(/tracking parameters \(fbclid\)/) },
+  ],
+  [
+    'tracking parameters (an RSS campaign)',
+    (f) => {
+      f.sources[0].url = 'https://www.dailymail.co.uk/wires/reuters/article-1/x.html?ns_mchannel=rss&ns_campaign=1490&ito=1490';
+    },
+    { file: S, entry: '[0] "a"', field: 'url', message: expect.stringMatching(/tracking parameters \(ns_mchannel, ns_campaign, ito\)/) },
+  ],
+  [
+    'an excerpt of a source the event does not cite',
+    (f) => {
+      (f.whatsapp.events[0] as Record<string, unknown>).evidence = [
+        { source: 'b', quote: 'Закон подписан.', lang: 'ru', translation: { en: 'The law is signed.' } },
+      ];
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'evidence[0].source', message: expect.stringMatching(/does not cite/) },
+  ],
+  [
+    'an excerpt of a source a context item does not cite',
+    (f) => {
+      (f.meta.context[0] as Record<string, unknown>).evidence = [
+        { source: 'a', quote: 'Calls restricted.', lang: 'en', translation: { ru: 'Звонки ограничены.' } },
+      ];
+    },
+    { file: M, entry: 'context[0] "context-vpn-law"', field: 'evidence[0].source' },
+  ],
+  [
+    "an excerpt's language that is not its source's",
+    (f) => {
+      (f.whatsapp.events[0] as Record<string, unknown>).evidence = [
+        { source: 'a', quote: 'Звонки ограничены.', lang: 'ru', translation: { en: 'Calls restricted.' } },
+      ];
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'evidence[0].lang', message: expect.stringMatching(/source "a" is in "en"/) },
+  ],
+  [
+    'an excerpt without its translation',
+    (f) => {
+      (f.whatsapp.events[1] as Record<string, unknown>).evidence = [{ source: 'b', quote: 'Закон подписан.', lang: 'ru', translation: {} }];
+    },
+    { file: W, entry: 'events[1] "whatsapp-block"', field: 'evidence[0].translation.en', message: expect.stringMatching(/^missing/) },
+  ],
+  [
+    'an excerpt in a third language with one translation of two',
+    (f) => {
+      f.sources[0].language = 'de';
+      (f.whatsapp.events[0] as Record<string, unknown>).evidence = [
+        { source: 'a', quote: 'Anrufe eingeschränkt.', lang: 'de', translation: { en: 'Calls restricted.' } },
+      ];
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'evidence[0].translation.ru' },
+  ],
+  [
+    'an excerpt over 45 words',
+    (f) => {
+      (f.whatsapp.events[0] as Record<string, unknown>).evidence = [
+        { source: 'a', quote: Array.from({ length: 46 }, (_, i) => `word${i}`).join(' '), lang: 'en', translation: { ru: 'Слова.' } },
+      ];
+    },
+    { file: W, entry: 'events[0] "whatsapp-calls"', field: 'evidence[0].quote', message: expect.stringMatching(/^46 words/) },
+  ],
+  [
+    'a "blocked in Russia" resting on an unknown source',
+    (f) => {
+      (f.sources[1] as Record<string, unknown>).blockedInRussia = { since: '2021-04', sources: ['zzz'] };
+    },
+    { file: S, entry: '[1] "b"', field: 'blockedInRussia.sources[0]', message: 'cites unknown source "zzz"' },
+  ],
   [
     'an empty Russian summary',
     (f) => {
@@ -396,10 +578,18 @@ describe('invalid data fails with the file, the entry and the field', () => {
     expect(problems).toContainEqual(expect.objectContaining(expected));
   });
 
-  it('names the file when it is not JSON', () => {
+  it('names the file, line and column when it is not JSON', () => {
     const files = toFiles(validFiles());
     files.platforms[1].text = '{ "id": "whatsapp", ';
-    expect(() => buildDataset(files, TODAY)).toThrow(/src\/data\/platforms\/whatsapp\.json: \(file\): \(syntax\): not valid JSON/);
+    expect(() => buildDataset(files, TODAY)).toThrow(/src\/data\/platforms\/whatsapp\.json: line 1, column 21: \(syntax\): not valid JSON/);
+  });
+
+  it('names the line and column of a trailing comma, which JSON.parse does not place', () => {
+    const files = toFiles(validFiles());
+    files.sources.text = JSON.stringify(validFiles().sources, null, 2).replace(/"language": "ru"\n/, '"language": "ru",\n');
+    expect(() => buildDataset(files, TODAY)).toThrow(
+      /src\/data\/sources\.json: line 19, column 3: \(syntax\): not valid JSON: expected a property name in double quotes here: }/,
+    );
   });
 
   it('reports every problem at once, one per line', () => {

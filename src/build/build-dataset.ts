@@ -1,10 +1,12 @@
 // Turns the data files into the published dataset, or refuses them with every problem named by
 // file, entry and field. Pure: the caller reads the files, so tests can feed it any text.
 import type { z } from 'zod';
-import { basisProblems, namedButUncited, publisherName, urlProblem } from '../core/data-rules';
+import { basisProblems, evidenceProblems, namedButUncited, officialAuthorityProblem, publisherName, urlProblem } from '../core/data-rules';
 import { isAfter } from '../core/dates';
-import { deriveStatus } from '../core/status';
-import { type Dataset, Meta, Platform, type PublishedPlatform, Source } from '../data/schema';
+import { deriveOfficialStatus, deriveStatus } from '../core/status';
+import { type BlockedInRussia, type Dataset, type Evidence, Meta, Platform, type PublishedPlatform, Source } from '../data/schema';
+import { AWAITING_CANONICAL } from './awaiting-canonical';
+import { jsonSyntaxError } from './json-syntax';
 
 export interface DataFile {
   /** Path as the reader should see it in an error, e.g. `src/data/platforms/whatsapp.json`. */
@@ -60,7 +62,15 @@ function parseFile<T>(file: DataFile, schema: z.ZodType<T>, rootName: string, pr
   try {
     json = JSON.parse(file.text);
   } catch (error) {
-    problems.push({ file: file.path, entry: '(file)', field: '(syntax)', message: `not valid JSON: ${(error as Error).message}` });
+    const at = jsonSyntaxError(file.text);
+    problems.push({
+      file: file.path,
+      entry: at ? `line ${at.line}, column ${at.column}` : '(file)',
+      field: '(syntax)',
+      message: at
+        ? `not valid JSON: expected ${at.expected} here: ${lineAt(file.text, at.line).trim().slice(0, 80)}`
+        : `not valid JSON: ${(error as Error).message}`,
+    });
     return undefined;
   }
   const result = schema.safeParse(json);
@@ -72,15 +82,19 @@ function parseFile<T>(file: DataFile, schema: z.ZodType<T>, rootName: string, pr
   return undefined;
 }
 
+const lineAt = (text: string, line: number) => text.split('\n')[line - 1] ?? '';
+
 const SourceList = Source.array();
 
 /**
  * Validates every file against the schema, then checks what a schema cannot see: cited sources and
  * authorities exist, no source is unused, no duplicate id or URL, URLs canonical, no date in the
  * future or after the review, events in date order, hosts unique across platforms, every status on
- * a basis the rule accepts and never set twice in a row, every outlet a disagreement names cited.
- * Returns the dataset with each platform's status, since-date, basis and the event that set it
- * derived from its events, and the date of the newest source.
+ * a basis the rule accepts (an official one from a state body) and never set twice in a row, every
+ * outlet a disagreement names cited, every excerpt from a source cited, in its language, translated
+ * and short. Returns the dataset with each platform's status, since-date, basis and the event that set
+ * it derived from its events, the status the official acts give beside it, and the date of the newest
+ * source.
  */
 export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
   const problems: DatasetProblem[] = [];
@@ -108,7 +122,7 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
     else if (s.published && isAfter(s.published, meta.reviewed))
       add(sourceFile, entry, 'published', `${s.published} is after the review date ${meta.reviewed}: update ${metaFile} reviewed`);
     const notCanonical = urlProblem(s.url);
-    if (notCanonical) add(sourceFile, entry, 'url', notCanonical);
+    if (notCanonical && AWAITING_CANONICAL.get(s.id) !== s.url) add(sourceFile, entry, 'url', notCanonical);
   });
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const publishers = [...new Set(sources.map((s) => publisherName(s.publisher)))];
@@ -119,7 +133,7 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
   const checkRecord = (
     file: string,
     entry: string,
-    record: { id: string; date: string; authority?: string; sources: string[]; disagreement?: { en: string } },
+    record: { id: string; date: string; authority?: string; sources: string[]; disagreement?: { en: string }; evidence?: Evidence[] },
   ) => {
     if (eventIds.has(record.id)) add(file, entry, 'id', `duplicate id (also in ${eventIds.get(record.id)})`);
     eventIds.set(record.id, file);
@@ -138,7 +152,20 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
     if (record.disagreement)
       for (const name of namedButUncited(record.disagreement.en, citedSources(record.sources), publishers, platformHosts))
         add(file, entry, 'disagreement.en', `names "${name}" but cites no source from it: cite it or leave it out`);
+    for (const p of evidenceProblems(record, sourceById)) add(file, entry, p.field, p.message);
   };
+  // A source that says a site is blocked in Russia counts as cited: the reader is shown it.
+  const checkBlocked = (file: string, entry: string, field: string, blocked: BlockedInRussia) => {
+    blocked.sources.forEach((id, i) => {
+      cited.add(id);
+      if (!sourceIds.has(id)) add(file, entry, `${field}.sources[${i}]`, `cites unknown source "${id}"`);
+    });
+    if (blocked.since && isAfter(blocked.since, todayIso)) add(file, entry, `${field}.since`, `${blocked.since} is in the future`);
+  };
+  sources.forEach((s, i) => {
+    if (s.blockedInRussia) checkBlocked(sourceFile, `[${i}] "${s.id}"`, 'blockedInRussia', s.blockedInRussia);
+  });
+  if (meta.ooniExplorer) checkBlocked(metaFile, 'meta', 'ooniExplorer.blockedInRussia', meta.ooniExplorer.blockedInRussia);
   const citedSources = (ids: string[]) => ids.flatMap((id) => sourceById.get(id) ?? []);
 
   meta.context.forEach((item, i) => {
@@ -175,6 +202,8 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
       if (previous && event.date < previous.date)
         add(path, entry, 'date', `${event.date} comes before the previous event's ${previous.date}: keep events in date order`);
       for (const p of basisProblems(event, citedSources(event.sources))) add(path, entry, p.field, p.message);
+      const notState = officialAuthorityProblem(event, meta.authorities);
+      if (notState) add(path, entry, notState.field, notState.message);
       const inForce = deriveStatus(platform.events.slice(0, i));
       if (event.status && inForce.eventId && event.status === inForce.status)
         add(
@@ -185,12 +214,16 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
         );
     });
     const derived = deriveStatus(platform.events);
+    const official = deriveOfficialStatus(platform.events);
     published.push({
       ...platform,
       status: derived.status,
       statusSince: derived.since,
       statusEventId: derived.eventId,
       statusBasis: derived.basis,
+      officialStatus: official.status,
+      officialSince: official.since,
+      officialEventId: official.eventId,
     });
   }
 
@@ -207,6 +240,7 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
     sources,
     authorities: meta.authorities,
     context: meta.context,
+    ...(meta.ooniExplorer ? { ooniExplorer: meta.ooniExplorer } : {}),
   };
 }
 

@@ -1,4 +1,6 @@
 // `npm run check-data`: validates src/data/ without building, for whoever edits the data.
+import { urlProblem } from '../core/data-rules';
+import { AWAITING_CANONICAL } from './awaiting-canonical';
 import { DatasetError } from './build-dataset';
 import { loadDataset } from './load-dataset';
 
@@ -9,10 +11,18 @@ export function checkData(root: string): number {
     console.log(
       `Dataset valid: ${dataset.platforms.length} platforms, ${events} events, ${dataset.context.length} context items, ${dataset.sources.length} sources.`,
     );
-    for (const p of dataset.platforms)
+    for (const p of dataset.platforms) {
+      const official =
+        (p.officialStatus === p.status && p.officialSince === p.statusSince) || (p.officialStatus === null && p.status === 'not-restricted')
+          ? ''
+          : `; officially ${p.officialStatus ? `${p.officialStatus} since ${p.officialSince}` : 'no act'}`;
       console.log(
-        `  ${p.id}: ${p.status}${p.statusSince ? ` since ${p.statusSince}` : ''}${p.statusBasis ? ` (${p.statusBasis})` : ''}, ${p.events.length} events`,
+        `  ${p.id}: ${p.status}${p.statusSince ? ` since ${p.statusSince}` : ''}${p.statusBasis ? ` (${p.statusBasis})` : ''}${official}, ${p.events.length} events`,
       );
+    }
+    const awaiting = dataset.sources.filter((s) => AWAITING_CANONICAL.get(s.id) === s.url && urlProblem(s.url));
+    if (awaiting.length)
+      console.log(`${awaiting.length} source addresses still await their canonical form (src/build/awaiting-canonical.ts).`);
     console.log(`Reviewed ${dataset.reviewed}; newest source ${dataset.latestSource}.`);
     return 0;
   } catch (error) {

@@ -5,7 +5,7 @@ import { eventsCsv } from './events-csv';
 const dataset: Dataset = {
   reviewed: '2026-04-30',
   latestSource: '2025-08-13',
-  authorities: { roskomnadzor: { en: 'Roskomnadzor', ru: 'Роскомнадзор' } },
+  authorities: { roskomnadzor: { en: 'Roskomnadzor', ru: 'Роскомнадзор', kind: 'state' } },
   context: [],
   sources: [
     { id: 'a', publisher: 'A', title: 'T', titleFrom: 'page', url: 'https://example.com/a', published: '2025-08-13', language: 'en' },
@@ -21,6 +21,9 @@ const dataset: Dataset = {
       statusSince: '2025-08-13',
       statusEventId: 'e1',
       statusBasis: 'reports',
+      officialStatus: 'throttled',
+      officialSince: '2025-07',
+      officialEventId: 'e0',
       events: [
         {
           id: 'e1',
@@ -31,6 +34,10 @@ const dataset: Dataset = {
           summary: { en: 'Calls "restricted", partly.\nSecond line.', ru: '=HYPERLINK("x")' },
           authority: 'roskomnadzor',
           sources: ['a', 'b'],
+          evidence: [
+            { source: 'a', lang: 'en', quote: 'Calls are restricted.', translation: { ru: 'Звонки ограничены.' } },
+            { source: 'b', lang: 'ru', quote: 'Звонки, «частично».', translation: { en: 'Calls, "partly".' } },
+          ],
         },
       ],
     },
@@ -82,6 +89,41 @@ describe('eventsCsv', () => {
       summary_en: 'Calls "restricted", partly.\nSecond line.',
       source_ids: 'a b',
       source_urls: 'https://example.com/a https://example.com/b?x=1,2',
+    });
+  });
+
+  it("carries the platform's two tracks, the authority's kind and the excerpts, one line each", () => {
+    const [header, ...rows] = parseCsv(eventsCsv(dataset));
+    const row = Object.fromEntries(header.map((h, i) => [h, rows[0][i]]));
+    expect(header.slice(0, 15)).toEqual([
+      'platform_id',
+      'platform_name',
+      'event_id',
+      'date',
+      'kind',
+      'status',
+      'status_basis',
+      'status_basis_detail',
+      'authority',
+      'summary_en',
+      'summary_ru',
+      'disagreement_en',
+      'disagreement_ru',
+      'source_ids',
+      'source_urls',
+    ]);
+    expect(row).toMatchObject({
+      platform_status: 'partially-restricted',
+      platform_status_since: '2025-08-13',
+      platform_status_basis: 'reports',
+      platform_official_status: 'throttled',
+      platform_official_since: '2025-07',
+      authority_kind: 'state',
+      evidence_source_ids: 'a\nb',
+      evidence_langs: 'en\nru',
+      evidence_quotes: 'Calls are restricted.\nЗвонки, «частично».',
+      evidence_translations_en: '\nCalls, "partly".',
+      evidence_translations_ru: 'Звонки ограничены.\n',
     });
   });
 

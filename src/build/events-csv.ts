@@ -1,4 +1,4 @@
-import type { Basis, Dataset } from '../data/schema';
+import type { Basis, Dataset, Evidence } from '../data/schema';
 
 const COLUMNS = [
   'platform_id',
@@ -16,6 +16,20 @@ const COLUMNS = [
   'disagreement_ru',
   'source_ids',
   'source_urls',
+  // Added 2026-12 (issue 25), at the end so that readers by position keep working: the platform's two
+  // tracks (the status readers meet, the one the official acts give), whether the authority is a
+  // state body, and the event's excerpts, one per line in each cell, in the same order.
+  'platform_status',
+  'platform_status_since',
+  'platform_status_basis',
+  'platform_official_status',
+  'platform_official_since',
+  'authority_kind',
+  'evidence_source_ids',
+  'evidence_langs',
+  'evidence_quotes',
+  'evidence_translations_en',
+  'evidence_translations_ru',
 ] as const;
 
 /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs a cell. */
@@ -31,6 +45,18 @@ function basisDetail(basis: Basis | undefined): string {
   return basis.kind === 'reports'
     ? `${basis.reports} independent reports, not officially confirmed`
     : `measurement by ${basis.by}, not officially confirmed`;
+}
+
+/** An event's excerpts as five cells, one line per excerpt in each; a quote's own language has no translation (empty line). */
+function evidenceCells(evidence: readonly Evidence[]): string[] {
+  const lines = (pick: (e: Evidence) => string) => evidence.map((e) => pick(e).replace(/\r?\n/g, ' ')).join('\n');
+  return [
+    lines((e) => e.source),
+    lines((e) => e.lang),
+    lines((e) => e.quote),
+    lines((e) => e.translation.en ?? ''),
+    lines((e) => e.translation.ru ?? ''),
+  ];
 }
 
 /** One row per event, its sources as space-separated ids and URLs. */
@@ -55,6 +81,13 @@ export function eventsCsv(dataset: Dataset): string {
         event.disagreement?.ru ?? '',
         event.sources.join(' '),
         event.sources.map((id) => urlOf.get(id) ?? '').join(' '),
+        platform.status,
+        platform.statusSince ?? '',
+        platform.statusBasis ?? '',
+        platform.officialStatus ?? '',
+        platform.officialSince ?? '',
+        event.authority ? (dataset.authorities[event.authority]?.kind ?? '') : '',
+        ...evidenceCells(event.evidence ?? []),
       ];
       rows.push(values.map(cell).join(','));
     }

@@ -12,6 +12,9 @@ const platform = (id: string, lastEvent: string): PublishedPlatform => ({
   statusSince: lastEvent,
   statusEventId: `${id}-1`,
   statusBasis: 'official',
+  officialStatus: 'blocked',
+  officialSince: lastEvent,
+  officialEventId: `${id}-1`,
 });
 
 describe('overviewOrder', () => {

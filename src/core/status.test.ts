@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Basis, Event } from '../data/schema';
-import { deriveStatus } from './status';
+import { deriveOfficialStatus, deriveStatus } from './status';
 
 const official: Basis = { kind: 'official', act: { en: 'Roskomnadzor statement', ru: 'Заявление Роскомнадзора' } };
 const ev = (id: string, date: string, status?: Event['status'], basis: Basis | undefined = status ? official : undefined) => ({
@@ -57,5 +57,33 @@ describe('deriveStatus', () => {
       ev('c', '2025-08-13', 'partially-restricted'),
     ];
     expect(deriveStatus(events).status).toBe('partially-restricted');
+  });
+});
+
+describe('deriveOfficialStatus', () => {
+  it('is null, with no date, where no event has an official basis', () => {
+    const events = [ev('throttle', '2024-07-11', 'throttled', { kind: 'reports', reports: 2 }), ev('fine', '2025-01-01')];
+    expect(deriveOfficialStatus(events)).toEqual({ status: null, since: null, eventId: null });
+    expect(deriveOfficialStatus([])).toEqual({ status: null, since: null, eventId: null });
+  });
+
+  it('an official throttling then a measured block: the reader meets the block, the act says throttled', () => {
+    const events = [
+      ev('throttle', '2026-02-10', 'throttled'),
+      ev('advertising', '2026-03-06'),
+      ev('measured', '2026-03-20', 'blocked', { kind: 'measurement', by: 'OONI' }),
+    ];
+    expect(deriveStatus(events)).toMatchObject({ status: 'blocked', since: '2026-03-20', basis: 'measurement' });
+    expect(deriveOfficialStatus(events)).toEqual({ status: 'throttled', since: '2026-02-10', eventId: 'throttle' });
+  });
+
+  it('agrees with the status in force where the latest status was set officially', () => {
+    const events = [ev('reports', '2024-07-11', 'throttled', { kind: 'reports', reports: 2 }), ev('block', '2026-02-11', 'blocked')];
+    expect(deriveOfficialStatus(events)).toEqual({ status: 'blocked', since: '2026-02-11', eventId: 'block' });
+  });
+
+  it('an official lift is an official status too', () => {
+    const events = [ev('block', '2018-04-16', 'blocked'), ev('lift', '2020-06-18', 'not-restricted')];
+    expect(deriveOfficialStatus(events)).toEqual({ status: 'not-restricted', since: '2020-06-18', eventId: 'lift' });
   });
 });

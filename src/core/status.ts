@@ -25,3 +25,19 @@ export function deriveStatus(events: readonly Pick<Event, 'id' | 'date' | 'statu
   }
   return { status: 'not-restricted', since: null, eventId: null, basis: null };
 }
+
+export interface OfficialStatus {
+  /** Null where no event has an official basis: no act or statement of an authority is on record. */
+  status: StatusId | null;
+  since: string | null;
+  eventId: string | null;
+}
+
+/**
+ * The status the authorities' own acts give: the one set by the latest event with an official basis,
+ * whatever measurements or reports set after it (those give the status a reader meets, `deriveStatus`).
+ */
+export function deriveOfficialStatus(events: readonly Pick<Event, 'id' | 'date' | 'status' | 'basis'>[]): OfficialStatus {
+  const event = events.findLast((e) => e.status !== undefined && e.basis?.kind === 'official');
+  return event?.status ? { status: event.status, since: event.date, eventId: event.id } : { status: null, since: null, eventId: null };
+}

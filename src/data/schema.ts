@@ -59,6 +59,39 @@ export const Host = z
 
 export const HttpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// URL' });
 
+const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'expected a two-letter ISO 639-1 code such as en or ru');
+
+/**
+ * A short verbatim excerpt of a source the record cites, in the source's language, so that a reader
+ * who cannot open the source (most outlets cited are blocked in Russia) can still read what it says;
+ * translated into each interface language other than its own, marked as a translation where shown.
+ */
+export const Evidence = z
+  .object({
+    /** The cited source it is copied from. */
+    source: Id,
+    /** Verbatim: never reconstructed, merged or tidied. */
+    quote: z.string().trim().min(1, 'the quote is empty'),
+    /** The source's language (the dataset check holds the two equal). */
+    lang: LanguageCode,
+    /** Into each interface language (en, ru) other than the quote's own. */
+    translation: z
+      .object({
+        en: z.string().trim().min(1, 'the English translation is empty').optional(),
+        ru: z.string().trim().min(1, 'the Russian translation is empty').optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** Where a cited source says a site is blocked in Russia: since when, as precisely as it says, and which source says so. */
+export const BlockedInRussia = z
+  .object({
+    since: PartialDate.nullable(),
+    sources: z.array(Id).min(1, 'name the source that says the site is blocked in Russia'),
+  })
+  .strict();
+
 export const Event = z
   .object({
     id: Id,
@@ -74,6 +107,8 @@ export const Event = z
     /** Where sources disagree (on the date, on "restricted" versus "blocked"), what each says. */
     disagreement: Localized.optional(),
     sources: z.array(Id).min(1, 'every event cites at least one source'),
+    /** Short verbatim excerpts of the sources it cites. */
+    evidence: z.array(Evidence).min(1).optional(),
   })
   .strict();
 
@@ -112,7 +147,9 @@ export const Source = z
     url: HttpsUrl,
     /** The day published, the month (or year) where the page shows no more, null where it shows no date at all. */
     published: PublishedDate.nullable(),
-    language: z.string().regex(/^[a-z]{2}$/, 'expected a two-letter ISO 639-1 code such as en or ru'),
+    language: LanguageCode,
+    /** Where a source says this outlet's site is blocked in Russia. */
+    blockedInRussia: BlockedInRussia.optional(),
   })
   .strict();
 
@@ -129,10 +166,20 @@ export const ContextItem = z
     /** Changes what every platform's status means for a reader (mobile whitelists): shown on its own in the popup overview and on the unreachable page. */
     notice: z.literal(true).optional(),
     sources: z.array(Id).min(1, 'every context item cites at least one source'),
+    evidence: z.array(Evidence).min(1).optional(),
   })
   .strict();
 
-export const Authority = z.object({ en: z.string().min(1), ru: z.string().min(1) }).strict();
+export const AUTHORITY_KINDS = ['state', 'company', 'ngo', 'other'] as const;
+
+/**
+ * Who acts in an event. `kind` says whether it is a state body (ministries, Roskomnadzor, courts,
+ * the Duma, the Kremlin, FAS, prosecutors): only a state body's act or statement is an official basis.
+ */
+export const Authority = z.object({ en: z.string().min(1), ru: z.string().min(1), kind: z.enum(AUTHORITY_KINDS) }).strict();
+
+/** OONI Explorer, where "Check it now" leads: whether a source says it is blocked in Russia. */
+export const OoniExplorer = z.object({ blockedInRussia: BlockedInRussia }).strict();
 
 /** `src/data/meta.json`: what belongs to the whole dataset rather than one platform. */
 export const Meta = z
@@ -140,6 +187,7 @@ export const Meta = z
     reviewed: Day,
     authorities: z.record(z.string(), Authority),
     context: z.array(ContextItem),
+    ooniExplorer: OoniExplorer.optional(),
   })
   .strict();
 
@@ -151,6 +199,14 @@ export const PublishedPlatform = Platform.extend({
   statusEventId: Id.nullable(),
   /** What the status in force rests on; null for `not-restricted`. */
   statusBasis: BasisKind.nullable(),
+  /**
+   * The status the authorities' own acts give: set by the latest event with an official basis. The
+   * same as `status` where the two agree; null, with `officialSince`, where no event has an official basis.
+   */
+  officialStatus: StatusId.nullable(),
+  officialSince: PartialDate.nullable(),
+  /** The event that set the official status; null with it. */
+  officialEventId: Id.nullable(),
 });
 
 /** `dist/dataset.json`, the open-data export. */
@@ -163,6 +219,7 @@ export const Dataset = z
     sources: z.array(Source),
     authorities: z.record(z.string(), Authority),
     context: z.array(ContextItem),
+    ooniExplorer: OoniExplorer.optional(),
   })
   .strict();
 
@@ -177,5 +234,8 @@ export type Platform = z.infer<typeof Platform>;
 export type Source = z.infer<typeof Source>;
 export type ContextItem = z.infer<typeof ContextItem>;
 export type Authority = z.infer<typeof Authority>;
+export type Evidence = z.infer<typeof Evidence>;
+export type BlockedInRussia = z.infer<typeof BlockedInRussia>;
+export type OoniExplorer = z.infer<typeof OoniExplorer>;
 export type PublishedPlatform = z.infer<typeof PublishedPlatform>;
 export type Dataset = z.infer<typeof Dataset>;
