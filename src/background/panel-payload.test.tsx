@@ -109,10 +109,14 @@ describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
       if (since) expect(chip).toContain(lang === 'en' ? 'since 11 Feb 2026' : 'с 11 февраля 2026 г.');
       const unconfirmed = lang === 'en' ? 'not officially confirmed' : 'официально не подтверждено';
       const confirmed = status === 'not-restricted' || basis.kind === 'official';
-      for (const said of [chip, words(content.label), ...(since ? [content.text.mark] : [])]) {
+      for (const said of [words(content.label), ...(since ? [content.text.mark] : [])]) {
         if (confirmed) expect(said).not.toContain(unconfirmed);
         else expect(said).toContain(unconfirmed);
       }
+      // The chip says the basis in a few words: who measured it, or that no act confirms it.
+      const measured = lang === 'en' ? 'measured by OONI' : 'по измерениям OONI';
+      if (confirmed) expect(chip).not.toMatch(new RegExp(`${unconfirmed}|${measured}`));
+      else expect(chip).toContain(basis.kind === 'measurement' ? measured : unconfirmed);
       expect(content.events).toHaveLength(eventsOn(basis).length);
       const history = words(content.events);
       expect(history).toContain(lang === 'en' ? 'Kommersant' : '«Коммерсантъ»');
@@ -137,6 +141,96 @@ describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
     expect(content.hasNew).toBe(true);
     const marked = content.events.filter((li) => words([li]).startsWith(lang === 'en' ? 'New' : 'Новое'));
     expect(marked.map((li) => typeof li !== 'string' && li[1]?.id)).toEqual(['event-status-0']);
+  });
+});
+
+// Telegram as audit-2026-12 reads the sources: throttled by Roskomnadzor on 10 Feb 2026, measured
+// blocked by OONI from 20 Mar 2026; a Russian excerpt; an outlet whose site is blocked in Russia.
+const telegramSlice = (): PlatformSlice => {
+  const events: Event[] = [
+    {
+      id: 'throttle',
+      date: '2026-02-10',
+      kind: 'throttle',
+      status: 'throttled',
+      basis: { kind: 'official', act: text },
+      summary: text,
+      authority: 'rkn',
+      sources: ['s'],
+      evidence: [
+        { source: 's', quote: 'Роскомнадзор замедляет Telegram.', lang: 'ru', translation: { en: 'Roskomnadzor is slowing Telegram.' } },
+      ],
+    },
+    {
+      id: 'measured',
+      date: '2026-03-20',
+      kind: 'block',
+      status: 'blocked',
+      basis: { kind: 'measurement', by: 'OONI' },
+      summary: text,
+      sources: ['o'],
+    },
+  ];
+  const base = slice('blocked', '2026-03-20', { kind: 'measurement', by: 'OONI' });
+  return {
+    ...base,
+    platform: { ...base.platform, events, officialStatus: 'throttled', officialSince: '2026-02-10', officialEventId: 'throttle' },
+    sources: {
+      s: { ...base.sources.s, blockedInRussia: { since: '2022-03', sources: ['r'] } },
+      o: { ...base.sources.s, id: 'o', publisher: 'OONI', publisherRu: undefined, language: 'en' },
+      r: { ...base.sources.s, id: 'r', publisher: 'Roskomsvoboda', publisherRu: 'Роскомсвобода' },
+    },
+    authorities: { rkn: { en: 'Roskomnadzor', ru: 'Роскомнадзор', kind: 'state' } },
+  };
+};
+
+async function renderTelegram(lang: 'en' | 'ru') {
+  vi.resetModules();
+  stubI18n(lang);
+  const { panelContent } = await import('./panel-payload');
+  return panelContent(telegramSlice());
+}
+
+describe('two tracks, excerpts and blocked outlets in the panel', () => {
+  beforeEach(() => vi.unstubAllGlobals());
+
+  it.each([
+    ['en', 'In Russia: blocked since 20 Mar 2026, measured by OONI', 'Officially: throttled since 10 Feb 2026, Roskomnadzor'],
+    ['ru', 'В России: заблокирован с 20 марта 2026 г., по измерениям OONI', 'Официально: замедлен с 10 февраля 2026 г., Роскомнадзор'],
+  ] as const)(
+    '%s: the chip says the status readers meet and its basis, the card the official one beside it',
+    async (lang, chip, official) => {
+      const content = await renderTelegram(lang);
+      expect(words(content.chip).replace(/\u00a0/g, ' ')).toBe(chip);
+      expect(words(content.label)).toContain(official);
+    },
+  );
+
+  it('says nothing more where the official acts give the status readers meet', async () => {
+    vi.resetModules();
+    stubI18n('en');
+    const { panelContent } = await import('./panel-payload');
+    const agreed = slice('blocked', '2026-02-11', BASES[0]);
+    agreed.platform = { ...agreed.platform, officialStatus: 'blocked', officialSince: '2026-02-11' };
+    expect(words(panelContent(agreed).label)).not.toContain('Officially');
+  });
+
+  it('shows each excerpt in its language, and its translation marked as one where the reader reads another', async () => {
+    const en = await renderTelegram('en');
+    const quote = JSON.stringify(en.events);
+    expect(quote).toContain('["blockquote",{"class":"evidence__quote","lang":"ru"},["Роскомнадзор замедляет Telegram."]]');
+    expect(words(en.events)).toContain('Translation: Roskomnadzor is slowing Telegram.');
+    expect(words(en.events)).toContain('Quoted from Kommersant');
+    const ru = await renderTelegram('ru');
+    expect(words(ru.events)).toContain('Роскомнадзор замедляет Telegram.');
+    expect(words(ru.events)).not.toContain('Перевод:');
+  });
+
+  it.each([
+    ['en', 'Kommersant (site blocked in Russia since March 2022, source: Roskomsvoboda)'],
+    ['ru', '«Коммерсантъ» (сайт заблокирован в России с марта 2022 г., источник: Роскомсвобода)'],
+  ] as const)('%s: marks a link to an outlet blocked in Russia, with the source saying so', async (lang, said) => {
+    expect(words((await renderTelegram(lang)).events)).toContain(said);
   });
 });
 

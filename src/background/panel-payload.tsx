@@ -8,8 +8,10 @@ import { chartLayout } from '../core/chart-layout';
 import { officiallyConfirmed } from '../core/data-rules';
 import { basisOf, type PlatformSlice } from '../core/dataset';
 import { formatDate, today } from '../core/dates';
+import evidenceCss from '../ui/evidence.css?inline';
 import { t, uiLang } from '../ui/i18n';
 import { keyOf } from '../ui/message-keys';
+import { OfficialTrack } from '../ui/OfficialTrack';
 import { PanelStrip } from '../ui/PanelStrip';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
@@ -20,7 +22,7 @@ import uiCss from '../ui/styles.css?inline';
 import { Timeline } from '../ui/Timeline';
 import { toTree } from './prerender';
 
-export const PANEL_STYLES = [uiCss, chartCss, panelCss];
+export const PANEL_STYLES = [uiCss, evidenceCss, chartCss, panelCss];
 
 /** The panel for a platform's page; `unseen` are its events the reader has not looked at yet ("what changed"). */
 export function panelContent(
@@ -35,6 +37,9 @@ export function panelContent(
   const word = t(keyOf('badgeStatus', status));
   // "In Russia: <strong>blocked</strong>": the status word stands out in its colour.
   const [before, after] = t('inRussiaStatus', '\n').split('\n');
+  // The chip says what the status rests on in a few words: who measured it, or that no act confirms it.
+  const basis = basisOf(platform);
+  const basisWords = basis?.kind === 'measurement' ? t('chipMeasured', basis.by) : unconfirmed ? t('unconfirmed') : null;
   const isNew = (id: string) => unseen.includes(id);
   const [list] = toTree(<Timeline events={platform.events} sources={sources} authorities={authorities} lang={lang} isNew={isNew} />);
   return {
@@ -73,15 +78,20 @@ export function panelContent(
         {after}
         {/* "since 11 Feb 2026" wraps as one, onto the next line of a narrow chip. */}
         {since ? ` ${t('since', since).replace(/ /g, '\u00a0')}` : ''}
-        {unconfirmed ? (
+        {basisWords ? (
           <>
             {', '}
-            <span class="unconfirmed">{t('unconfirmed')}</span>
+            <span class="unconfirmed">{basisWords}</span>
           </>
         ) : null}
       </>,
     ),
-    label: toTree(<StatusLabel status={status} since={platform.statusSince} basis={statusBasis} lang={lang} />),
+    label: toTree(
+      <>
+        <StatusLabel status={status} since={platform.statusSince} basis={statusBasis} lang={lang} />
+        <OfficialTrack platform={platform} authorities={authorities} lang={lang} />
+      </>,
+    ),
     events: typeof list === 'string' ? [] : list[2],
     hasNew: platform.events.some((e) => isNew(e.id)),
     // Laid out and drawn here: the content script carries neither d3 nor the chart's code.
@@ -89,7 +99,7 @@ export function panelContent(
     about: toTree(
       <>
         <h3>{t('whatItMeans')}</h3>
-        <StatusBasis basis={basisOf(platform)} lang={lang} />
+        <StatusBasis basis={basis} lang={lang} />
         <p>{platform.impact[lang]}</p>
         {platform.note ? <p>{platform.note[lang]}</p> : null}
         <ReviewedNote reviewed={reviewed} latestSource={latestSource} lang={lang} />

@@ -3,7 +3,7 @@ import type { Tree } from '../browser/messages';
 
 // The status chart's strip adds SVG geometry and its data attributes: still plain data.
 const ATTRIBUTES =
-  /^(class|id|href|target|rel|title|dateTime|tabIndex|aria-[a-z]+|data-[a-z-]+|role|focusable|width|height|x|y|x1|x2|y1|y2|d|fill|overflow|patternUnits|patternTransform|text-anchor)$/;
+  /^(class|id|lang|href|target|rel|title|dateTime|tabIndex|aria-[a-z]+|data-[a-z-]+|role|focusable|width|height|x|y|x1|x2|y1|y2|d|fill|overflow|patternUnits|patternTransform|text-anchor)$/;
 
 /**
  * Renders shared UI components (src/ui) to plain element trees the content script can put on the

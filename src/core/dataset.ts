@@ -13,6 +13,8 @@ export interface PlatformSlice {
 
 export function sliceFor(dataset: Dataset, platform: PublishedPlatform): PlatformSlice {
   const cited = new Set(platform.events.flatMap((e) => e.sources));
+  // The sources that say a cited outlet is blocked in Russia are shown beside it.
+  for (const s of dataset.sources) if (cited.has(s.id)) for (const id of s.blockedInRussia?.sources ?? []) cited.add(id);
   const named = new Set(platform.events.flatMap((e) => (e.authority ? [e.authority] : [])));
   return {
     reviewed: dataset.reviewed,
@@ -49,6 +51,14 @@ export function basisOf(platform: PublishedPlatform): Basis | null {
   if (platform.statusBasis === null) return null;
   const setter = platform.events.findLast((e) => e.status !== undefined);
   return setter?.basis ?? null;
+}
+
+/** Where a source says OONI Explorer ("Check it now") is blocked in Russia: since when, and the sources saying so. */
+export function ooniExplorerBlock(dataset: Pick<Dataset, 'ooniExplorer' | 'sources'>): { since: string | null; sources: Source[] } | null {
+  const blocked = dataset.ooniExplorer?.blockedInRussia;
+  if (!blocked) return null;
+  const sources = dataset.sources.filter((s) => blocked.sources.includes(s.id));
+  return { since: blocked.since, sources };
 }
 
 /** Every event and context item id, the set "what changed" is measured against. */

@@ -7,7 +7,7 @@ import { markSeen } from '../browser/seen';
 import { onDismissalsChanged, updateSession } from '../browser/session';
 import { onSettingsChanged, writeSettings } from '../browser/settings';
 import { type ChartLayout, chartLayout } from '../core/chart-layout';
-import { basisOf, noticesOf, overviewOrder, recordIds, sourcesById } from '../core/dataset';
+import { basisOf, noticesOf, ooniExplorerBlock, overviewOrder, recordIds, sourcesById } from '../core/dataset';
 import { today } from '../core/dates';
 import { type SessionState, withDismissed } from '../core/session';
 import { panelMode, type Settings, withMode } from '../core/settings';
@@ -16,6 +16,7 @@ import { CheckNow } from '../ui/CheckNow';
 import { ContextNotice } from '../ui/ContextNotice';
 import { t, uiLang } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
+import { OfficialTrack } from '../ui/OfficialTrack';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusChart } from '../ui/StatusChart';
@@ -26,6 +27,7 @@ import { PanelSettings } from './PanelSettings';
 
 const lang = uiLang();
 const sources = sourcesById(dataset);
+const explorerBlock = ooniExplorerBlock(dataset);
 const linker: SourcesLinker = {
   href: (anchor) => browser.runtime.getURL(sourcesPath(anchor)),
 };
@@ -151,6 +153,7 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
         <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
         {authority ? <span>{t('byAuthority', authority)}</span> : null}
       </p>
+      <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
       <StatusBasis basis={basisOf(platform)} lang={lang} />
       <StatusChart
         layout={chartLayout([platform], today(), dataset.reviewed, lang, 4)}
@@ -159,7 +162,7 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
         strip
         onPick={(_, eventId) => showEvent(eventId)}
       />
-      <CheckNow target={platform.ooni} />
+      <CheckNow target={platform.ooni} blocked={explorerBlock} lang={lang} />
       {mode === 'never' || dismissed ? (
         <p class="popup__hidden">
           {mode === 'never' ? t('panelOff', platform.name) : t('panelDismissed', platform.name)}{' '}

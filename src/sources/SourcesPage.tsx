@@ -150,7 +150,7 @@ function AfterTheList({ dataset }: { dataset: Dataset }) {
   const sources = useMemo(() => sourcesById(dataset), [dataset]);
   return (
     <>
-      <StatusNowSection platforms={platforms} lang={lang} />
+      <StatusNowSection platforms={platforms} dataset={dataset} lang={lang} />
       <ContextSection dataset={dataset} sources={sources} lang={lang} />
       <DownloadSection />
       <MethodSection lang={lang} />

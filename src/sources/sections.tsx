@@ -1,31 +1,37 @@
 // The sources page's sections after the list: what the data is, how to take it, and who to tell.
-import { basisOf } from '../core/dataset';
+import { basisOf, ooniExplorerBlock } from '../core/dataset';
 import type { Lang } from '../core/lang';
 import { STATUS_IDS } from '../data/ids';
 import { downloadName, PACKAGED_FILES } from '../data/open-data';
 import type { Dataset, PublishedPlatform, Source } from '../data/schema';
-import { CheckNow } from '../ui/CheckNow';
+import { CheckNow, ExplorerBlocked } from '../ui/CheckNow';
 import { t } from '../ui/i18n';
 import { PRIVACY_ANCHOR } from '../ui/links';
 import { keyOf } from '../ui/message-keys';
+import { OfficialTrack } from '../ui/OfficialTrack';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { Timeline } from '../ui/Timeline';
 
-/** Each platform's status now, what it rests on, and where to check it live. */
-export function StatusNowSection({ platforms, lang }: { platforms: PublishedPlatform[]; lang: Lang }) {
+/** Each platform's status now, what it rests on (and the official acts, where they differ), and where to check it live. */
+export function StatusNowSection({ platforms, dataset, lang }: { platforms: PublishedPlatform[]; dataset: Dataset; lang: Lang }) {
+  const blocked = ooniExplorerBlock(dataset);
   return (
     <section aria-labelledby="status-now">
       <h2 id="status-now">{t('statusNowHeading')}</h2>
-      <p class="check-now__hint">{t('checkNowHint')}</p>
+      <p class="check-now__hint">
+        {t('checkNowHint')}
+        {blocked ? <ExplorerBlocked blocked={blocked} lang={lang} /> : null}
+      </p>
       <ul class="status-now">
         {platforms.map((p) => (
           <li key={p.id} data-platform={p.id}>
             <p class="status-now__head">
               <strong>{p.name}</strong> <StatusLabel status={p.status} since={p.statusSince} basis={p.statusBasis} lang={lang} />
             </p>
+            <OfficialTrack platform={p} authorities={dataset.authorities} lang={lang} />
             <StatusBasis basis={basisOf(p)} lang={lang} />
-            <CheckNow target={p.ooni} hint={false} />
+            <CheckNow target={p.ooni} hint={false} lang={lang} />
           </li>
         ))}
       </ul>

@@ -1,9 +1,13 @@
 import { publisherName } from '../core/dataset';
 import type { Lang } from '../core/lang';
 import type { Source } from '../data/schema';
+import { BlockedNote } from './BlockedNote';
 import { t } from './i18n';
 
-/** An event's citations: one link per source, its publisher, to the page itself (the title shows on hover). */
+/**
+ * An event's citations: one link per source, its publisher, to the page itself (the title shows on
+ * hover); where a source says the outlet's site is blocked in Russia, that, and which source says so.
+ */
 export function SourceLinks({ ids, sources, lang }: { ids: string[]; sources: Record<string, Source>; lang: Lang }) {
   return (
     <p class="cites">
@@ -16,6 +20,7 @@ export function SourceLinks({ ids, sources, lang }: { ids: string[]; sources: Re
             <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
               {publisherName(source, lang)}
             </a>
+            {source.blockedInRussia ? <BlockedNote blocked={source.blockedInRussia} sources={sources} lang={lang} /> : null}
           </span>
         ) : null;
       })}

@@ -1,6 +1,7 @@
 import { formatDate } from '../core/dates';
 import type { Lang } from '../core/lang';
 import type { Authority, ContextItem, Event, Source } from '../data/schema';
+import { EvidenceList } from './Evidence';
 import { t } from './i18n';
 import { keyOf } from './message-keys';
 import { SourceLinks } from './SourceLinks';
@@ -18,7 +19,7 @@ interface TimelineProps {
   onShowAll?(): void;
 }
 
-/** The dated history, newest first, each event with who acted, any disagreement, and its sources. */
+/** The dated history, newest first, each event with its excerpts, who acted, any disagreement, and its sources. */
 export function Timeline({ events, sources, authorities, lang, isNew, limit = events.length, onShowAll }: TimelineProps) {
   const newestFirst = [...events].reverse();
   return (
@@ -35,6 +36,7 @@ export function Timeline({ events, sources, authorities, lang, isNew, limit = ev
               ) : null}
             </p>
             <p class="event__summary">{event.summary[lang]}</p>
+            <EvidenceList evidence={event.evidence} sources={sources} lang={lang} />
             {event.authority && authorities[event.authority] ? (
               <p class="event__authority">{t('byAuthority', authorities[event.authority][lang])}</p>
             ) : null}

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { readSettings, writeSettings } from '../browser/settings';
 import { chartLayout } from '../core/chart-layout';
-import { basisOf, noticesOf, sourcesById } from '../core/dataset';
+import { basisOf, noticesOf, ooniExplorerBlock, sourcesById } from '../core/dataset';
 import { today } from '../core/dates';
 import { withUnreachablePage } from '../core/settings';
 import { addressShown, type FailedLoad } from '../core/unreachable-page';
@@ -13,6 +13,7 @@ import { ContextNotice } from '../ui/ContextNotice';
 import { t, uiLang } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
 import { keyOf } from '../ui/message-keys';
+import { OfficialTrack } from '../ui/OfficialTrack';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusChart } from '../ui/StatusChart';
@@ -46,13 +47,14 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
             <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
             {authority ? <span>{t('byAuthority', authority)}</span> : null}
           </p>
+          <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
           <StatusBasis basis={basisOf(platform)} lang={lang} />
           <p>{platform.impact[lang]}</p>
           {platform.note ? <p>{platform.note[lang]}</p> : null}
         </div>
         <p>{t('unreachableOtherCauses')}</p>
         <ContextNotice items={noticesOf(dataset)} lang={lang} />
-        <CheckNow target={platform.ooni} />
+        <CheckNow target={platform.ooni} blocked={ooniExplorerBlock(dataset)} lang={lang} />
         {url ? (
           <p class="unreachable__actions">
             <a class="unreachable__retry" href={url}>

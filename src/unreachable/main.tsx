@@ -2,6 +2,7 @@ import dataset from 'virtual:dataset';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../ui/styles.css';
+import '../ui/evidence.css';
 import '../ui/status-chart.css';
 import './unreachable.css';
 import { readFailedLoad, SESSION_KEY } from '../core/unreachable-page';
