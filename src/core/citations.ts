@@ -5,7 +5,7 @@ import type { Lang } from './lang';
 /** An event (or context item) as a backlink from one of its sources. */
 export interface Citation {
   platform: Pick<PublishedPlatform, 'id' | 'name'> | null;
-  event: Pick<Event | ContextItem, 'id' | 'date' | 'summary'>;
+  event: Pick<Event | ContextItem, 'id' | 'date' | 'summary' | 'evidence'>;
 }
 
 /** For each source id, every event that cites it, oldest first. */

@@ -47,6 +47,10 @@ describe('datasetOutline, the sources page before the whole dataset has loaded',
         expect(cites.map((c) => [c.platform?.name ?? null, c.event.id, c.event.date, c.event.summary])).toEqual(
           expected.map((c) => [c.platform?.name ?? null, c.event.id, c.event.date, c.event.summary]),
         );
+        // The excerpts the list shows under each event: those of this source.
+        expect(cites.map((c) => c.event.evidence ?? [])).toEqual(
+          expected.map((c) => (c.event.evidence ?? []).filter((e) => e.source === source.id)),
+        );
       }
     }
   });

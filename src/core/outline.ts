@@ -35,18 +35,23 @@ const FIRST_SOURCES = 3;
 
 const outlineEvent = ({ id, date, kind, status, basis, summary }: Event): OutlineEvent => ({ id, date, kind, status, basis, summary });
 
-/** What a citation shows: the platform's name, the event's date and summary. */
-const listedCitation = ({ platform, event }: Citation): Citation => ({
-  platform: platform && { id: platform.id, name: platform.name },
-  event: { id: event.id, date: event.date, summary: event.summary },
-});
+/** What a citation shows: the platform's name, the event's date and summary, and its excerpts of this source. */
+const listedCitation =
+  (sourceId: string) =>
+  ({ platform, event }: Citation): Citation => {
+    const evidence = event.evidence?.filter((e) => e.source === sourceId);
+    return {
+      platform: platform && { id: platform.id, name: platform.name },
+      event: { id: event.id, date: event.date, summary: event.summary, ...(evidence?.length ? { evidence } : {}) },
+    };
+  };
 
 export function datasetOutline(dataset: Dataset): DatasetOutline {
   const citations = citationsBySource(dataset);
   const first = (lang: Lang) =>
     filterSources(dataset.sources, citations, { platformId: '', text: '', sort: 'date', lang })
       .slice(0, FIRST_SOURCES)
-      .map((source) => ({ source, cites: (citations.get(source.id) ?? []).map(listedCitation) }));
+      .map((source) => ({ source, cites: (citations.get(source.id) ?? []).map(listedCitation(source.id)) }));
   return {
     reviewed: dataset.reviewed,
     latestSource: dataset.latestSource,

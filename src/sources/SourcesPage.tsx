@@ -5,6 +5,8 @@ import { publisherName, sourcesById } from '../core/dataset';
 import { formatDate } from '../core/dates';
 import type { ListedSource } from '../core/outline';
 import type { Dataset, Source } from '../data/schema';
+import { BlockedNote } from '../ui/BlockedNote';
+import { EvidenceList } from '../ui/Evidence';
 import { t, uiLang } from '../ui/i18n';
 import { sourceAnchor } from '../ui/links';
 import { ReviewedNote } from '../ui/ReviewedNote';
@@ -126,7 +128,11 @@ export function SourcesPage() {
  */
 function SourceList({ shown, dataset }: { shown: ListedSource[]; dataset: Dataset | null }) {
   // The same elements from one step to the next, so drawing more of the list leaves those drawn alone.
-  const entries = useMemo(() => shown.map(({ source, cites }) => <SourceEntry key={source.id} source={source} cites={cites} />), [shown]);
+  const byId = useMemo(() => dataset && sourcesById(dataset), [dataset]);
+  const entries = useMemo(
+    () => shown.map(({ source, cites }) => <SourceEntry key={source.id} source={source} cites={cites} sources={byId} />),
+    [shown, byId],
+  );
   const drawn = useProgressiveCount(shown.length, {
     first: FIRST_SOURCES.length,
     step: SOURCES_PER_STEP,
@@ -163,7 +169,8 @@ function AfterTheList({ dataset }: { dataset: Dataset }) {
   );
 }
 
-function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
+/** `sources`: every source by id, once the whole dataset has loaded (to name who says an outlet is blocked). */
+function SourceEntry({ source, cites, sources }: { source: Source; cites: Citation[]; sources: Record<string, Source> | null }) {
   const titleNote = source.titleFrom === 'url' ? t('titleFromUrl') : source.titleFrom === 'none' ? t('titleNone') : null;
   return (
     <li class="source" id={sourceAnchor(source.id)} tabIndex={-1}>
@@ -178,6 +185,7 @@ function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
       <p class="source__meta">
         {`${published(source.published)} · ${t('language', languageOf(source.language))} · `}
         <span class="source__url">{new URL(source.url).hostname}</span>
+        {source.blockedInRussia ? <BlockedNote blocked={source.blockedInRussia} sources={sources} lang={lang} /> : null}
       </p>
       <p class="source__supports">{t('supports')}</p>
       <ul class="backlinks">
@@ -187,6 +195,7 @@ function SourceEntry({ source, cites }: { source: Source; cites: Citation[] }) {
             {', '}
             <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
             {`: ${event.summary[lang]}`}
+            <EvidenceList evidence={event.evidence?.filter((e) => e.source === source.id)} sources={{ [source.id]: source }} lang={lang} />
           </li>
         ))}
       </ul>
