@@ -1,5 +1,5 @@
-// How sure a status is, where a reader sees it: a status not officially confirmed says so on the
-// chip, in the popup and in the badge's tooltip; the review date comes with the newest source's
+// How sure a status is, where a reader sees it: a status not officially confirmed says so (or, on the
+// chip, who measured it) on the chip, in the popup and in the badge's tooltip; the review date comes with the newest source's
 // date; each platform's detail links to OONI Explorer's live measurements from Russia.
 import type { Page, Worker } from '@playwright/test';
 import { dataset, expect, panelHost, test } from './harness';
@@ -35,7 +35,9 @@ test('chip, popup and badge tooltip of a platform whose status is not officially
   const tab = await openPage(hostOf(unconfirmed));
   await expect(panelHost(tab)).toHaveAttribute('data-status', unconfirmed.status);
   const chip = tab.getByRole('region', { name: new RegExp(unconfirmed.name) }).getByRole('button', { expanded: false });
-  await expect(chip).toContainText('not officially confirmed');
+  // The chip says the basis in a few words: who measured the status, or that no act confirms it.
+  const setter = unconfirmed.events.find((e) => e.id === unconfirmed.statusEventId);
+  await expect(chip).toContainText(setter?.basis?.kind === 'measurement' ? `measured by ${setter.basis.by}` : 'not officially confirmed');
 
   await expect
     .poll(() => tooltipOf(serviceWorker, tab))

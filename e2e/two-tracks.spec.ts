@@ -55,10 +55,12 @@ const quoted = withEvidence?.events.findLast((e) => e.evidence?.length) as Event
 async function expectEvidence(where: Locator, event: Event, lang: Lang) {
   const item = event.evidence?.[0];
   if (!item) throw new Error('no excerpt');
-  const quote = where.locator('blockquote.evidence__quote', { hasText: item.quote.slice(0, 60) }).first();
+  // The inner locator of `has` is queried inside the figure: it starts from the page, not from `where`.
+  const quoted = where.page().locator('blockquote.evidence__quote', { hasText: item.quote.slice(0, 60) });
+  const figure = where.locator('figure.evidence', { has: quoted }).first();
+  const quote = figure.locator('blockquote.evidence__quote');
   await expect(quote).toBeVisible();
   await expect(quote).toHaveAttribute('lang', item.lang);
-  const figure = where.locator('figure.evidence', { has: quote });
   const translation = item.translation[lang];
   if (item.lang === lang) await expect(figure.locator('.evidence__translation')).toHaveCount(0);
   else await expect(figure.locator('.evidence__translation')).toHaveText(`${message('translationLabel', lang)} ${translation}`);
