@@ -27,7 +27,7 @@ export function deriveStatus(events: readonly Pick<Event, 'id' | 'date' | 'statu
 }
 
 export interface OfficialStatus {
-  /** Null where no event has an official basis: no act or statement of an authority is on record. */
+  /** Null where no event sets a status on an official basis (an official statement may still be in the history). */
   status: StatusId | null;
   since: string | null;
   eventId: string | null;

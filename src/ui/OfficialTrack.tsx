@@ -15,7 +15,7 @@ export const tracksDiffer = (p: Tracks) =>
 
 /**
  * The second line under a status, where the two differ: "Officially: throttled since 10 Feb 2026,
- * Roskomnadzor", or that no act or statement of an authority was found. Nothing where they agree.
+ * Roskomnadzor", or that no act or statement setting a status was found. Nothing where they agree.
  */
 export function OfficialTrack({ platform, authorities, lang }: { platform: Tracks; authorities: Record<string, Authority>; lang: Lang }) {
   if (!tracksDiffer(platform)) return null;
