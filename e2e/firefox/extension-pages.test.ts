@@ -27,7 +27,8 @@ function popupShows(page: Page, which: 'real popup' | 'this tab') {
       heading: doc.querySelector('h1')?.textContent,
       status: doc.querySelector('[data-testid="status"]')?.textContent,
       events: doc.querySelectorAll('li.event').length,
-      sourceLinks: links.filter((a) => a.closest('li.event') && a.href.startsWith('https://')).length,
+      // The citation links, not a blocked outlet's note linking the source that says so.
+      sourceLinks: links.filter((a) => a.closest('li.event') && !a.closest('.blocked-note') && a.href.startsWith('https://')).length,
       allSources: links.find((a) => a.textContent === 'All sources')?.pathname,
       reviewed: doc.querySelector('.reviewed')?.textContent,
       overview: doc.querySelectorAll('ul.overview > li').length,
