@@ -23,6 +23,8 @@ export function checkData(root: string): number {
     const awaiting = dataset.sources.filter((s) => AWAITING_CANONICAL.get(s.id) === s.url && urlProblem(s.url));
     if (awaiting.length)
       console.log(`${awaiting.length} source addresses still await their canonical form (src/build/awaiting-canonical.ts).`);
+    const done = AWAITING_CANONICAL.size - awaiting.length;
+    if (done) console.log(`${done} entries of src/build/awaiting-canonical.ts are fixed in the data: delete them.`);
     console.log(`Reviewed ${dataset.reviewed}; newest source ${dataset.latestSource}.`);
     return 0;
   } catch (error) {
