@@ -88,3 +88,42 @@ export const LOOKALIKES = [
   'https://roblox.co/',
   'https://mylinkedin.com/',
 ];
+
+export interface TextSizes {
+  /** The smallest font size, in px, of any text a reader can see. */
+  min: number;
+  /** The font size, in px, that carries most of the running text (text in the page's own text colour). */
+  body: number;
+  /** Characters of visible text by font size, for the report. */
+  chars: Record<string, number>;
+}
+
+/**
+ * Run in a page (Playwright's or puppeteer's evaluate): the computed font sizes of the text a reader
+ * sees there. Visible means laid out with a size (not display: none, not a 1 px visually-hidden
+ * label, not a closed disclosure). Self-contained: it is sent to the page as source.
+ */
+export function textSizes(): TextSizes {
+  const chars: Record<string, number> = {};
+  const running: Record<string, number> = {};
+  const bodyColour = getComputedStyle(document.querySelector('.ui') ?? document.body).color;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent ?? '').trim();
+    const parent = node.parentElement;
+    if (!text || !parent) continue;
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;
+    const style = getComputedStyle(parent);
+    if (style.visibility !== 'visible' || Number(style.opacity) === 0) continue;
+    const size = Math.round(Number.parseFloat(style.fontSize) * 100) / 100;
+    chars[size] = (chars[size] ?? 0) + text.length;
+    const runningText = style.color === bodyColour && Number(style.fontWeight) < 600 && !parent.closest('h1, h2, h3, svg, button, a');
+    if (runningText) running[size] = (running[size] ?? 0) + text.length;
+  }
+  const sizes = Object.keys(chars).map(Number);
+  const body = Object.entries(running).sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { min: Math.min(...sizes), body: Number(body ?? Number.NaN), chars };
+}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../ui/styles.css';
 import '../ui/evidence.css';
+import '../ui/page.css';
 import '../ui/status-chart.css';
 import './popup.css';
 import { loadUnseen } from '../browser/seen';

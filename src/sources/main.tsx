@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../ui/styles.css';
 import '../ui/evidence.css';
+import '../ui/page.css';
 import '../ui/status-chart.css';
 import './sources.css';
 import { t, uiLang } from '../ui/i18n';

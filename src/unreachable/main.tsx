@@ -3,6 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import '../ui/styles.css';
 import '../ui/evidence.css';
+import '../ui/page.css';
 import '../ui/status-chart.css';
 import './unreachable.css';
 import { readFailedLoad, SESSION_KEY } from '../core/unreachable-page';
