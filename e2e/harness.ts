@@ -28,6 +28,8 @@ export interface Options {
   backForwardCache: boolean;
   /** A 360x740 phone (Firefox for Android's user agent, touch, DPR 2) instead of a 1280x800 desktop. */
   phone: boolean;
+  /** The phone's width in px, where not 360 (320: small Android phones, split screen). */
+  phoneWidth: number;
   /** The browser's default font size in px (Chromium's "Font size" setting), where not its 16. */
   defaultFontSize: number | null;
 }
@@ -62,9 +64,13 @@ export const test = base.extend<Fixtures & Options & { launched: Launched }>({
   unroutedHosts: [[], { option: true }],
   backForwardCache: [false, { option: true }],
   phone: [false, { option: true }],
+  phoneWidth: [360, { option: true }],
   defaultFontSize: [null, { option: true }],
 
-  launched: async ({ lang, colorScheme, forcedColors, browserArgs, unroutedHosts, backForwardCache, phone, defaultFontSize }, use) => {
+  launched: async (
+    { lang, colorScheme, forcedColors, browserArgs, unroutedHosts, backForwardCache, phone, phoneWidth, defaultFontSize },
+    use,
+  ) => {
     const launched = await launchChromium({
       extension: DIST,
       lang,
@@ -72,7 +78,10 @@ export const test = base.extend<Fixtures & Options & { launched: Launched }>({
       args: browserArgs,
       passThrough: unroutedHosts,
       backForwardCache,
-      contextOptions: { forcedColors: forcedColors ?? 'none', ...(phone ? PHONE : {}) },
+      contextOptions: {
+        forcedColors: forcedColors ?? 'none',
+        ...(phone ? { ...PHONE, viewport: { ...PHONE.viewport, width: phoneWidth } } : {}),
+      },
       // A reader's font size is a profile preference, written before the browser starts.
       preferences: defaultFontSize ? { webkit: { webprefs: { default_font_size: defaultFontSize } } } : null,
     });
