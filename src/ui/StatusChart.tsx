@@ -88,7 +88,8 @@ export function StatusChart({ layout, events, lang, strip = false, onPick }: Sta
       href: `#event-${item.eventId}`,
       'data-item': `${r}-${j}`,
       'data-event': item.eventId,
-      tabIndex: r === rowAt && j === itemAt ? 0 : -1,
+      // Lower case: Preact writes SVG props as attributes verbatim, and SVG ignores `tabIndex`.
+      tabindex: r === rowAt && j === itemAt ? 0 : -1,
       'aria-label': item.label,
     };
   };
