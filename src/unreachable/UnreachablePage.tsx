@@ -27,9 +27,11 @@ const linker: SourcesLinker = {
 };
 
 /**
- * In place of the browser's error page: what did not load and how the browser put it, what that
- * looks like when Russia restricts the platform, that it may have other causes, and a way to try
- * again; then the same sourced history as the panel and the popup.
+ * In place of the browser's error page. The first screen of a phone holds what a reader needs at
+ * once (audit of Dec 2026): who shows the page, what did not load and, hedged, why; the status with
+ * its meaning, who acted and since when; Try again, and how to tell a block from one's own connection.
+ * Then what the status rests on, the chart and the sourced history; the rules that affect every
+ * platform come after the platform's own story.
  */
 export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatform> }) {
   const { platform, url } = failed;
@@ -38,23 +40,17 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
   return (
     <main class="ui page unreachable">
       <section class="unreachable__what" aria-labelledby="what-failed" data-restriction-context={platform.id} data-status={platform.status}>
-        <p class="unreachable__from">{t('extName')}</p>
-        <h1 id="what-failed">{t('unreachableHeading', platform.name)}</h1>
+        <p class="unreachable__from">{t('unreachableShownBy', t('extName'), platform.name)}</p>
+        <h1 id="what-failed">{t(keyOf('unreachableTitle', platform.status), platform.name)}</h1>
         <FailedAddress failed={failed} />
         <div class={`unreachable__meaning unreachable__meaning--${platform.status}`}>
-          <h2>{t(keyOf('unreachableMeaning', platform.status), platform.name)}</h2>
           <p class="unreachable__status">
             <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
             {authority ? <span>{t('byAuthority', authority)}</span> : null}
           </p>
           <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
-          <StatusBasis basis={basisOf(platform)} lang={lang} />
-          <p>{platform.impact[lang]}</p>
-          {platform.note ? <p>{platform.note[lang]}</p> : null}
+          <p>{t(keyOf('statusMeaning', platform.status))}</p>
         </div>
-        <p>{t('unreachableOtherCauses')}</p>
-        <ContextNotice items={noticesOf(dataset)} lang={lang} />
-        <CheckNow target={platform.ooni} blocked={ooniExplorerBlock(dataset)} lang={lang} />
         {url ? (
           <p class="unreachable__actions">
             <a class="unreachable__retry" href={url}>
@@ -62,7 +58,14 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
             </a>
           </p>
         ) : null}
+        <p>{t('unreachableSelfCheck', platform.name)}</p>
+        <p class="unreachable__causes">{t('unreachableOtherCauses')}</p>
       </section>
+      <h2>{t('whatItMeans')}</h2>
+      <StatusBasis basis={basisOf(platform)} lang={lang} />
+      <p>{platform.impact[lang]}</p>
+      {platform.note ? <p>{platform.note[lang]}</p> : null}
+      <CheckNow target={platform.ooni} blocked={ooniExplorerBlock(dataset)} lang={lang} />
       <StatusChart
         layout={chartLayout([platform], today(), dataset.reviewed, lang, 5)}
         events={chartEvents([platform])}
@@ -72,6 +75,13 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
       />
       <h2>{t('history')}</h2>
       <Timeline events={platform.events} sources={sourcesById(dataset)} authorities={dataset.authorities} lang={lang} />
+      <ContextNotice items={noticesOf(dataset)} lang={lang} />
+      {/* Dated and sourced, as the platform's own history is: the laws on searches and VPN advertising,
+          the VPN services blocked. Facts, not advice. */}
+      <details class="context">
+        <summary>{t('context')}</summary>
+        <Timeline events={dataset.context} sources={sourcesById(dataset)} authorities={dataset.authorities} lang={lang} />
+      </details>
       <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
       <footer class="unreachable__foot">
         <a href={linker.href()} target="_blank" rel="noopener noreferrer">
