@@ -58,6 +58,7 @@ for (const lang of ['en', 'ru'] as const)
     });
 
 for (const [lang, colorScheme] of [
+  ['en', 'light'],
   ['ru', 'light'],
   ['en', 'dark'],
 ] as const)
@@ -71,6 +72,29 @@ for (const [lang, colorScheme] of [
       await page.screenshot({ path: resolve(OUT, `phone-panel-${lang}-${colorScheme}.png`) });
     });
   });
+
+// The page shown when a platform does not load, its first screen on a phone (360x740) and on a
+// desktop: a real failure with no network (Chromium is told web.whatsapp.com has no DNS answer).
+for (const lang of ['en', 'ru'] as const)
+  for (const phone of [true, false])
+    test.describe(`${lang}, the failed-load page${phone ? ' on a phone' : ''}`, () => {
+      test.use({
+        lang,
+        colorScheme: 'light',
+        phone,
+        browserArgs: ['--host-resolver-rules=MAP web.whatsapp.com ~NOTFOUND'],
+        unroutedHosts: ['web.whatsapp.com'],
+      });
+      test('its first screen', async ({ context }) => {
+        const page = await context.newPage();
+        await page.goto(URL_).catch(() => {
+          // The load fails; the extension's page takes its place.
+        });
+        await expect.poll(() => page.url()).toContain('/src/unreachable/');
+        await expect(page.locator('[data-restriction-context]')).toHaveCount(1);
+        await page.screenshot({ path: resolve(OUT, `unreachable-${phone ? 'phone-' : ''}${lang}.png`) });
+      });
+    });
 
 test.describe('forced colours', () => {
   test.use({ forcedColors: 'active', colorScheme: 'dark' });
