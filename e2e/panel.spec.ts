@@ -199,7 +199,7 @@ test.describe('in Russian', () => {
     await panel.getByRole('button', { name: /^Показать все события/ }).click();
     const text = (await panel.textContent()) ?? '';
     expect(text).not.toMatch(/Кто:|февр\.|мар\.|citing|Опубликовано [а-я]+ \d/);
-    expect(text).toContain('Инициатор: Роскомнадзор');
+    expect(text).toContain('— Роскомнадзор');
     expect(text).toContain('ТАСС');
   });
 });

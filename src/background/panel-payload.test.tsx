@@ -117,10 +117,13 @@ describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
       const measured = lang === 'en' ? 'measured by OONI' : 'по измерениям OONI';
       if (confirmed) expect(chip).not.toMatch(new RegExp(`${unconfirmed}|${measured}`));
       else expect(chip).toContain(basis.kind === 'measurement' ? measured : unconfirmed);
+      // The verdict leads the card with its meaning; the mark's tooltip says the status, not only that it moves.
+      expect(words(content.label)).toContain(catalogue(lang)[`statusMeaning_${status.replace(/-/g, '_')}`].message);
+      expect(content.text.drag.startsWith(`${content.text.mark}. `)).toBe(true);
       expect(content.events).toHaveLength(eventsOn(basis).length);
       const history = words(content.events);
       expect(history).toContain(lang === 'en' ? 'Kommersant' : '«Коммерсантъ»');
-      if (lang === 'ru') expect(history).toContain('Инициатор: Текст');
+      if (lang === 'ru') expect(history).toContain('— Текст');
       const about = words(content.about);
       expect(about).toContain(
         lang === 'en'
@@ -135,6 +138,33 @@ describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
       expect(history).not.toContain(lang === 'en' ? 'New' : 'Новое');
     },
   );
+
+  it("calls a block that did not change a throttled status a reported block, and a single source's caveat a note", async () => {
+    vi.resetModules();
+    stubI18n(lang);
+    const { panelContent } = await import('./panel-payload');
+    const base = slice('throttled', '2024-07-11', BASES[1]);
+    const events: Event[] = [
+      { id: 'throttled', date: '2024-07-11', kind: 'throttle', status: 'throttled', summary: text, sources: ['s'] },
+      { id: 'attempt', date: '2026-02-10', kind: 'block', summary: text, disagreement: text, sources: ['s'] },
+      { id: 'disputed', date: '2026-03-01', kind: 'other', summary: text, disagreement: text, sources: ['s', 's2'] },
+    ];
+    const content = panelContent({
+      ...base,
+      platform: { ...base.platform, events },
+      sources: { ...base.sources, s2: { ...base.sources.s, id: 's2' } },
+    });
+    const [disputed, attempt, throttled] = content.events.map((li) => words([li]));
+    const w =
+      lang === 'en'
+        ? ['Reported block', 'Block', 'Note:', 'Sources disagree:']
+        : ['Сообщение о блокировке', 'Блокировка', 'Оговорка:', 'Источники расходятся:'];
+    expect(attempt).toContain(w[0]);
+    expect(attempt).toContain(w[2]);
+    expect(attempt).not.toContain(w[3]);
+    expect(disputed).toContain(w[3]);
+    expect(throttled).not.toContain(w[1]);
+  });
 
   it('marks the events the reader has not seen as new, and only those', async () => {
     const content = await render(lang, 'blocked', '2026-02-11', BASES[0], ['status-0']);

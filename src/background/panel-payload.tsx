@@ -41,6 +41,7 @@ export function panelContent(
   const basis = basisOf(platform);
   const basisWords = basis?.kind === 'measurement' ? t('chipMeasured', basis.by) : unconfirmed ? t('unconfirmed') : null;
   const isNew = (id: string) => unseen.includes(id);
+  const mark = since ? t(unconfirmed ? 'badgeTitleUnconfirmed' : 'badgeTitle', name, word, since) : t('badgeTitleNoDate', name, word);
   const [list] = toTree(<Timeline events={platform.events} sources={sources} authorities={authorities} lang={lang} isNew={isNew} />);
   return {
     id: platform.id,
@@ -50,11 +51,12 @@ export function panelContent(
     text: {
       region: t('panelRegion', name),
       heading: t('inRussia', name),
-      mark: since ? t(unconfirmed ? 'badgeTitleUnconfirmed' : 'badgeTitle', name, word, since) : t('badgeTitleNoDate', name, word),
+      mark,
       dismiss: t('dismiss'),
       dismissHint: t('dismissHint'),
       collapse: t('collapse'),
-      drag: t('dragHint'),
+      // The mark has no words of its own: hovering it says what it stands for, then that it moves.
+      drag: `${mark}. ${t('dragHint')}`,
       history: t('history'),
       showAll: t('showAllEvents', String(platform.events.length)),
       openDetail: t('openDetail'),
@@ -86,10 +88,12 @@ export function panelContent(
         ) : null}
       </>,
     ),
+    // The verdict first, what the authorities' own acts say where that differs, and what it means for the reader in one line (the card's head).
     label: toTree(
       <>
         <StatusLabel status={status} since={platform.statusSince} basis={statusBasis} lang={lang} />
         <OfficialTrack platform={platform} authorities={authorities} lang={lang} />
+        <p class="card__meaning">{t(keyOf('statusMeaning', status))}</p>
       </>,
     ),
     events: typeof list === 'string' ? [] : list[2],

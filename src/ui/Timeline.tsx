@@ -19,9 +19,26 @@ interface TimelineProps {
   onShowAll?(): void;
 }
 
+/**
+ * What an event is called. A block that did not change the status (an attempt, a single report, while
+ * the platform stood throttled) is a reported block: "Block" beside "Throttled" would contradict it.
+ */
+function kindLabels(events: (Event | ContextItem)[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  let inForce: string | null = null;
+  for (const event of events) {
+    if ('title' in event) continue;
+    if (event.status) inForce = event.status;
+    const reported = event.kind === 'block' && !event.status && inForce !== 'blocked';
+    labels.set(event.id, reported ? t('kind_block_reported') : t(keyOf('kind', event.kind)));
+  }
+  return labels;
+}
+
 /** The dated history, newest first, each event with its excerpts, who acted, any disagreement, and its sources. */
 export function Timeline({ events, sources, authorities, lang, isNew, limit = events.length, onShowAll }: TimelineProps) {
   const newestFirst = [...events].reverse();
+  const kinds = kindLabels(events);
   return (
     <>
       <ol class="timeline">
@@ -30,7 +47,7 @@ export function Timeline({ events, sources, authorities, lang, isNew, limit = ev
             <p class="event__head">
               {isNew?.(event.id) ? <span class="new">{t('newMark')}</span> : null}
               <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
-              {'title' in event ? <span>{event.title[lang]}</span> : <span class="event__kind">{t(keyOf('kind', event.kind))}</span>}
+              {'title' in event ? <span>{event.title[lang]}</span> : <span class="event__kind">{kinds.get(event.id)}</span>}
               {'status' in event && event.status ? (
                 <StatusLabel status={event.status} basis={event.basis?.kind ?? null} lang={lang} />
               ) : null}
@@ -42,7 +59,8 @@ export function Timeline({ events, sources, authorities, lang, isNew, limit = ev
             ) : null}
             {event.disagreement ? (
               <p class="event__disagreement">
-                <strong>{t('sourcesDisagree')}</strong> {event.disagreement[lang]}
+                {/* One source cannot disagree with itself: its caveat is a note. */}
+                <strong>{t(event.sources.length > 1 ? 'sourcesDisagree' : 'eventNote')}</strong> {event.disagreement[lang]}
               </p>
             ) : null}
             <SourceLinks ids={event.sources} sources={sources} lang={lang} />
