@@ -14,7 +14,7 @@ const phonePage = {
 };
 
 /**
- * The panel's controls that stick out: of its surface (`.chip` or `.card`) or of the viewport, by
+ * The panel's buttons under a finger's size, and its controls that stick out: of its surface (`.chip` or `.card`) or of the viewport, by
  * how many px. Controls in the card's scrolling body are held to its sides only (they scroll into view).
  */
 function outOfBounds(page: Page) {
@@ -28,6 +28,8 @@ function outOfBounds(page: Page) {
       const r = el.getBoundingClientRect();
       const scrolls = !!el.closest('.card__body');
       const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
+      // A finger's target: buttons at least 24 px tall (links inside running text are exempt).
+      if (el.tagName === 'BUTTON' && r.height < 24) out.push(`"${name}" only ${Math.round(r.height)} px tall`);
       for (const [what, box] of [
         ['card', s],
         ['viewport', v],

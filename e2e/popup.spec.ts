@@ -188,6 +188,7 @@ test.describe('in Russian', () => {
     ).toBeVisible();
     await expect(popup.getByRole('link', { name: 'Все источники' })).toBeVisible();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(popup).toHaveTitle('Ограничено в России');
     await expect(popup.getByTestId('status')).toContainText(/с \d+ [а-я]+ \d{4} г\./);
     await expect(popup.getByTestId('status')).toContainText('— Роскомнадзор');
     await expect(popup.getByRole('combobox', { name: 'Панель на страницах Facebook' })).toBeVisible();

@@ -120,11 +120,13 @@ describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
       // The verdict leads the card with its meaning; the mark's tooltip says the status, not only that it moves.
       expect(words(content.label)).toContain(catalogue(lang)[`statusMeaning_${status.replace(/-/g, '_')}`].message);
       expect(content.text.drag.startsWith(`${content.text.mark}. `)).toBe(true);
+      // A restriction sign only where there is one.
+      expect(JSON.stringify(content.icon).includes('mark--none')).toBe(status === 'not-restricted');
       expect(content.events).toHaveLength(eventsOn(basis).length);
       const history = words(content.events);
       expect(history).toContain(lang === 'en' ? 'Kommersant' : '«Коммерсантъ»');
       if (lang === 'ru') expect(history).toContain('— Текст');
-      const about = words(content.about);
+      const about = words(content.about).replace(/\u00a0/g, ' ');
       expect(about).toContain(
         lang === 'en'
           ? 'Checked 30 Apr 2026 against sources up to 14 Apr 2026. The situation may have changed since.'

@@ -7,7 +7,7 @@ import panelCss from '../content/panel.css?inline';
 import { chartLayout } from '../core/chart-layout';
 import { officiallyConfirmed } from '../core/data-rules';
 import { basisOf, type PlatformSlice } from '../core/dataset';
-import { formatDate, today } from '../core/dates';
+import { formatDate, today, unbroken } from '../core/dates';
 import evidenceCss from '../ui/evidence.css?inline';
 import { t, uiLang } from '../ui/i18n';
 import { keyOf } from '../ui/message-keys';
@@ -67,7 +67,8 @@ export function panelContent(
     },
     icon: toTree(
       <>
-        <span class="mark" aria-hidden="true" />
+        {/* A restriction sign only where there is a restriction. */}
+        <span class={status === 'not-restricted' ? 'mark mark--none' : 'mark'} aria-hidden="true" />
         <span class={`status--${status} chip__glyph`}>
           <span class="status__glyph" aria-hidden="true" />
         </span>
@@ -79,7 +80,7 @@ export function panelContent(
         <strong class={`chip__status status--${status}`}>{word}</strong>
         {after}
         {/* "since 11 Feb 2026" wraps as one, onto the next line of a narrow chip. */}
-        {since ? ` ${t('since', since).replace(/ /g, '\u00a0')}` : ''}
+        {since ? ` ${unbroken(t('since', since))}` : ''}
         {basisWords ? (
           <>
             {', '}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isAfter, today } from './dates';
+import { formatDate, isAfter, today, unbroken } from './dates';
 
 const MONTHS_GENITIVE = 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' ');
 const MONTHS_PREPOSITIONAL = 'январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре'.split(' ');
@@ -44,4 +44,10 @@ describe('isAfter', () => {
 
 it('today is the UTC date', () => {
   expect(today(new Date('2026-11-25T23:30:00-05:00'))).toBe('2026-11-26');
+});
+
+describe('unbroken', () => {
+  it('joins a date with non-breaking spaces, so no line breaks inside it', () => {
+    expect(unbroken(formatDate('2026-11-25', 'ru'))).toBe('25\u00a0ноября\u00a02026\u00a0г.');
+  });
 });

@@ -4,6 +4,9 @@
 
 import type { Lang } from './lang';
 
+/** A date (or a phrase holding one) that a line never breaks inside: «25 / ноября 2026 г.» reads badly. */
+export const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
 /**
  * How a month-only date stands in Russian running text: «август 2025 г.» alone (nominative),
  * «с августа 2025 г.» (genitive), «в августе 2025 г.» (prepositional). A day always reads

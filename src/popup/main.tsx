@@ -7,11 +7,12 @@ import './popup.css';
 import { loadUnseen } from '../browser/seen';
 import { readSession } from '../browser/session';
 import { readSettings } from '../browser/settings';
-import { uiLang } from '../ui/i18n';
+import { t, uiLang } from '../ui/i18n';
 import { activePlatformId } from './active-tab';
 import { ALL_RECORD_IDS, Popup } from './Popup';
 
 document.documentElement.lang = uiLang();
+document.title = t('extName');
 const app = document.getElementById('app') as HTMLElement;
 // Asked at once and drawn once with every answer: drawn as each came, the popup was drawn four
 // times before its first paint (figures: README, "Performance"). None of these rejects.

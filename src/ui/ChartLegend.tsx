@@ -1,4 +1,4 @@
-import { formatDate } from '../core/dates';
+import { formatDate, unbroken } from '../core/dates';
 import type { Lang } from '../core/lang';
 import { STATUS_IDS } from '../data/ids';
 import { t } from './i18n';
@@ -57,7 +57,7 @@ export function ChartLegend({ uid, lang, end, reviewed }: { uid: string; lang: L
           {t('chartEventMark')}
         </li>
       </ul>
-      <p>{t('chartEdges', formatDate(end, lang), formatDate(reviewed, lang))}</p>
+      <p>{t('chartEdges', unbroken(formatDate(end, lang)), unbroken(formatDate(reviewed, lang)))}</p>
     </div>
   );
 }
