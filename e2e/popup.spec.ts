@@ -176,6 +176,14 @@ test("the popup moves the panel to a corner of the reader's choosing, or back to
   await expect(panelHost(tab)).toHaveAttribute('data-corner', 'auto');
 });
 
+test('from a platform’s view the panel settings are one step away, above its whole history', async ({ openPage, openPopup }) => {
+  const popup = await openPopup(await openPage('https://web.whatsapp.com/'));
+  const mode = popup.locator('select[aria-labelledby="panel-mode"]');
+  await expect(mode).not.toBeInViewport();
+  await popup.getByRole('link', { name: 'Panel settings' }).click();
+  await expect(mode).toBeInViewport();
+});
+
 test.describe('in Russian', () => {
   test.use({ lang: 'ru' });
   test('the popup speaks Russian on a platform tab and elsewhere', async ({ openPage, openPopup, serviceWorker }) => {

@@ -155,6 +155,10 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       </p>
       <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
       <StatusBasis basis={basisOf(platform)} lang={lang} />
+      {/* The settings come after the whole history: one step to them from the top. */}
+      <p>
+        <a href="#panel-settings">{t('panelSettings')}</a>
+      </p>
       <StatusChart
         layout={chartLayout([platform], today(), dataset.reviewed, lang, 4)}
         events={chartData}
@@ -180,7 +184,9 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       {platform.note ? <p>{platform.note[lang]}</p> : null}
       <h2>{t('history')}</h2>
       <Timeline events={platform.events} sources={sources} authorities={dataset.authorities} lang={lang} isNew={(id) => unseen.has(id)} />
-      <h2>{t('panelSettings')}</h2>
+      <h2 id="panel-settings" tabIndex={-1}>
+        {t('panelSettings')}
+      </h2>
       <PanelSettings platform={platform} settings={settings} change={change} />
     </>
   );
