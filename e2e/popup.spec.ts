@@ -192,7 +192,10 @@ test.describe('in Russian', () => {
     const popup = await openPopup(tab);
     await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Facebook в России');
     await expect(
-      popup.getByText(/^Проверено \d+ [а-я]+ \d{4} г\. по источникам до \d+ [а-я]+ \d{4} г\. — с тех пор ситуация могла измениться\.$/),
+      // Each date held together by non-breaking spaces (\s).
+      popup.getByText(
+        /^Проверено \d+\s[а-я]+\s\d{4}\sг\. по источникам до \d+\s[а-я]+\s\d{4}\sг\. — с тех пор ситуация могла измениться\.$/,
+      ),
     ).toBeVisible();
     await expect(popup.getByRole('link', { name: 'Все источники' })).toBeVisible();
     await expect(popup.locator('html')).toHaveAttribute('lang', 'ru');
