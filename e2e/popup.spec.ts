@@ -194,7 +194,7 @@ test.describe('in Russian', () => {
     await expect(
       // Each date held together by non-breaking spaces (\s).
       popup.getByText(
-        /^Проверено \d+\s[а-я]+\s\d{4}\sг\. по источникам до \d+\s[а-я]+\s\d{4}\sг\. — с тех пор ситуация могла измениться\.$/,
+        /^Сверено \d+\s[а-я]+\s\d{4}\sг\. с публикациями до \d+\s[а-я]+\s\d{4}\sг\. — с тех пор ситуация могла измениться\.$/,
       ),
     ).toBeVisible();
     await expect(popup.getByRole('link', { name: 'Все источники' })).toBeVisible();

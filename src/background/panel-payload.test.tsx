@@ -130,11 +130,11 @@ describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
       expect(about).toContain(
         lang === 'en'
           ? 'Checked 30 Apr 2026 against sources up to 14 Apr 2026. The situation may have changed since.'
-          : 'Проверено 30 апреля 2026 г. по источникам до 14 апреля 2026 г. — с тех пор ситуация могла измениться.',
+          : 'Сверено 30 апреля 2026 г. с публикациями до 14 апреля 2026 г. — с тех пор ситуация могла измениться.',
       );
       if (status !== 'not-restricted')
         expect(about).toMatch(
-          lang === 'en' ? /^What this means(Officially confirmed|Not officially confirmed)/ : /Официально (не )?подтверждено/,
+          lang === 'en' ? /^What this means(Officially confirmed|Not officially confirmed)/ : /Основание: |Официально не подтверждено/,
         );
       expect(content.hasNew).toBe(false);
       expect(history).not.toContain(lang === 'en' ? 'New' : 'Новое');
