@@ -17,6 +17,8 @@ const json = (path: string) => JSON.parse(readFileSync(resolve(root, path), 'utf
 // folder (default src/data), RR_DIST where that build goes (default dist).
 const dataDir = resolve(root, process.env.RR_DATA_DIR ?? 'src/data');
 const distRoot = resolve(root, process.env.RR_DIST ?? 'dist');
+// `npm run dev`'s port; its smoke test (src/build/dev.test.ts) picks a free one, beside a developer's server.
+const devPort = Number(process.env.RR_DEV_PORT ?? 5173);
 
 /** An invalid dataset stops the build with its list of problems, each naming file, entry and field. */
 function loadDatasetOrExit() {
@@ -73,6 +75,6 @@ export default defineConfig(({ command, mode }) => {
         output: { chunkFileNames: bundleFileName, entryFileNames: bundleFileName, assetFileNames: assetFileName },
       },
     },
-    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+    server: { port: devPort, strictPort: true, hmr: { port: devPort } },
   };
 });

@@ -21,10 +21,16 @@ export function bundleFileName(chunk: PreRenderedChunk): string {
 }
 
 /**
+ * An asset as either bundler describes it: `npm run dev` runs crxjs's own Rollup 2, which gives
+ * only `name` (no `names`, no `originalFileNames`); reading `names` there crashed the dev server.
+ */
+type Asset = Pick<PreRenderedAsset, 'name'> & Partial<Pick<PreRenderedAsset, 'names' | 'originalFileNames'>>;
+
+/**
  * For `output.assetFileNames`: a surface's own stylesheet after the surface; the one that more than
  * one surface shares is src/ui/styles.css (shared UI lives in src/ui), and is called `ui`.
  */
-export function assetFileName(asset: PreRenderedAsset): string {
-  if (!asset.names.some((name) => name.endsWith('.css'))) return 'assets/[name]-[hash][extname]';
-  return `assets/${surface(`/${asset.originalFileNames[0] ?? ''}`) ?? 'ui'}-[hash][extname]`;
+export function assetFileName(asset: Asset): string {
+  if (!(asset.names ?? [asset.name ?? '']).some((name) => name.endsWith('.css'))) return 'assets/[name]-[hash][extname]';
+  return `assets/${surface(`/${asset.originalFileNames?.[0] ?? ''}`) ?? 'ui'}-[hash][extname]`;
 }

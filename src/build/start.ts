@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { chromiumPath, firefoxPath } from '../../e2e/browsers.mjs';
 import { provision } from '../../e2e/provision-browsers.mjs';
+import { hush } from './quiet-build';
 import { type Session, startChromium } from './start-chromium';
 import { startFirefox } from './start-firefox';
 import { buildFor, noDisplay, openedLine, parseStartArgs, profilePrefix } from './start-plan';
@@ -37,8 +38,8 @@ export async function start(root: string, ...args: string[]): Promise<number> {
   const executable = options.browser === 'firefox' ? firefoxPath() : chromiumPath();
 
   // One build in watch mode: the first result is opened, each later one reloads the extension.
-  // (`npm run build` shows Vite's notice about its future config loader; here it would bury the line.)
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+  // What the build says about itself would bury the line that says what opened (quiet-build.ts).
+  hush();
   const { mode, dist } = buildFor(options.browser, root);
   const watcher = (await build({
     root,
