@@ -1,4 +1,4 @@
-// The part of web-ext's Node API `npm start -- --firefox` uses (web-ext ships no types).
+// The part of web-ext's Node API `npm start -- --firefox` and `npm run release` use (web-ext ships no types).
 declare module 'web-ext' {
   export interface RdpClient {
     request(request: string | ({ to: string; type: string } & Record<string, unknown>)): Promise<Record<string, unknown>>;
@@ -13,7 +13,10 @@ declare module 'web-ext' {
     exit(): Promise<void>;
   }
   const webExt: {
-    cmd: { run(params: Record<string, unknown>, options: { shouldExitProgram: boolean }): Promise<MultiExtensionRunner> };
+    cmd: {
+      run(params: Record<string, unknown>, options: { shouldExitProgram: boolean }): Promise<MultiExtensionRunner>;
+      build(params: Record<string, unknown>, options: { showReadyMessage: boolean; shouldExitProgram: boolean }): Promise<unknown>;
+    };
   };
   export default webExt;
 }
