@@ -25,6 +25,10 @@ export function summary(root: string, dist: string): string {
 }
 
 export async function buildExtension(root: string): Promise<number> {
+  // As `vite build` sets it. Run through src/build/run.mjs it is unset, and the JSX is then compiled
+  // for development, with every component's absolute path in the bundle: a build that differs by
+  // where the checkout is, which the source archive could not reproduce.
+  process.env.NODE_ENV = 'production';
   const started = performance.now();
   const lines: string[] = [];
   for (const { browser, mode } of BUILDS) {
