@@ -44,6 +44,8 @@ export default defineConfig(({ command, mode }) => {
   const pkg = json('package.json');
   const manifest = deriveManifest(json('manifest.json'), dataset, browser, pkg.version, {
     devServer: command === 'serve',
+    // For a self-distributed Firefox package (docs/release.md); unset, the build is the store's.
+    updateUrl: process.env.RR_FIREFOX_UPDATE_URL && httpsUrl(process.env.RR_FIREFOX_UPDATE_URL, 'RR_FIREFOX_UPDATE_URL'),
   });
   return {
     publicDir: 'assets/public',

@@ -40,4 +40,10 @@ describe('deriveManifest', () => {
     expect(manifest.browser_specific_settings.gecko_android).toEqual({ strict_min_version: '142.0' });
     expect(manifest.minimum_chrome_version).toBeUndefined();
   });
+
+  it('names an update manifest only when asked, for a Firefox package distributed outside the store', () => {
+    expect(deriveManifest(base, dataset, 'firefox', '1.2.3').browser_specific_settings.gecko.update_url).toBeUndefined();
+    const selfHosted = deriveManifest(base, dataset, 'firefox', '1.2.3', { updateUrl: 'https://example.org/updates.json' });
+    expect(selfHosted.browser_specific_settings.gecko.update_url).toBe('https://example.org/updates.json');
+  });
 });

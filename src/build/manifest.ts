@@ -34,7 +34,7 @@ export function deriveManifest(
   dataset: Dataset,
   browser: Browser,
   version: string,
-  { devServer = false } = {},
+  { devServer = false, updateUrl }: { devServer?: boolean; updateUrl?: string } = {},
 ): ManifestV3Export & Manifest {
   const patterns = matchPatterns(dataset.platforms.flatMap((p) => p.hosts));
   const manifest: Manifest = structuredClone(base);
@@ -52,6 +52,9 @@ export function deriveManifest(
         id: GECKO_ID,
         strict_min_version: `${MIN_VERSIONS.firefox}.0`,
         data_collection_permissions: { required: ['none'] },
+        // Only for a package distributed outside addons.mozilla.org, which refuses one that has it
+        // (docs/release.md, "Firefox outside the store").
+        ...(updateUrl ? { update_url: updateUrl } : {}),
       },
       gecko_android: { strict_min_version: `${MIN_VERSIONS.firefoxAndroid}.0` },
     };
