@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { chromiumPath, firefoxPath, PUPPETEER_CACHE } from './browsers.mjs';
 
 /**
@@ -218,20 +219,26 @@ function readyLine({ needs, found, russianPack }) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const args = process.argv.slice(2);
-  const needs = args.filter((arg) => !arg.startsWith('--'));
-  const unknown = needs.filter((need) => !NEEDS.includes(need));
-  if (unknown.length) {
-    console.log(
-      `Unknown: ${unknown.join(', ')}. Usage: node e2e/provision-browsers.mjs [${NEEDS.join('] [')}] [--dry-run] [--pretend-missing=…]`,
-    );
+  const usage = `Usage: node e2e/provision-browsers.mjs [${NEEDS.join('] [')}] [--dry-run] [--pretend-missing=…]`;
+  let parsed;
+  try {
+    // Strict: a mistyped `--dryrun` must not run a real install.
+    parsed = parseArgs({
+      strict: true,
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, 'pretend-missing': { type: 'string' } },
+    });
+  } catch (error) {
+    console.error(`${error.message.split('. ')[0]}. ${usage}`); // Node's own hint about `--` does not apply
     process.exit(2);
   }
-  const pretend =
-    args
-      .find((arg) => arg.startsWith('--pretend-missing='))
-      ?.split('=')[1]
-      .split(',') ?? [];
-  const ok = provision(needs.length ? needs : NEEDS, { dryRun: args.includes('--dry-run'), pretendMissing: pretend });
+  const needs = parsed.positionals;
+  const unknown = needs.filter((need) => !NEEDS.includes(need));
+  if (unknown.length) {
+    console.error(`Unknown: ${unknown.join(', ')}. ${usage}`);
+    process.exit(2);
+  }
+  const pretend = parsed.values['pretend-missing']?.split(',') ?? [];
+  const ok = provision(needs.length ? needs : NEEDS, { dryRun: parsed.values['dry-run'] ?? false, pretendMissing: pretend });
   process.exitCode = ok ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 // What `npm test` (and `npm start`) installs, and how, on the machines they meet: decided without
 // installing or launching anything.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,5 +150,16 @@ describe('which browser binary', () => {
   it('stops, naming the variable, where it points at nothing', () => {
     vi.stubEnv('FIREFOX_PATH', '/nowhere/firefox');
     expect(() => firefoxPath()).toThrow('FIREFOX_PATH=/nowhere/firefox does not exist.');
+  });
+});
+
+describe('npm run browsers', () => {
+  it('refuses an option it does not know, before installing anything: a typo of --dry-run is no install', () => {
+    const run = spawnSync(process.execPath, [new URL('./provision-browsers.mjs', import.meta.url).pathname, '--dryrun'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^Unknown option '--dryrun'\. Usage: /);
+    expect(run.stdout).toBe('');
   });
 });

@@ -142,7 +142,8 @@ test('downloads give the dataset as JSON, its schema, and a CSV of events, all m
   const csv = await download('Events with their sources (CSV)');
   const ids = dataset.platforms.flatMap((p) => p.events.map((e) => e.id));
   const lines = csv.trimEnd().split('\r\n');
-  expect(lines[0]).toMatch(/^platform_id,platform_name,event_id,date,kind,status/);
+  // The byte order mark first, so spreadsheet programs read it as UTF-8.
+  expect(lines[0]).toMatch(/^\uFEFFplatform_id,platform_name,event_id,date,kind,status/);
   for (const id of ids) expect(csv).toContain(`,${id},`);
   expect(lines.filter((l) => /^[a-z]+,/.test(l)).length).toBeGreaterThanOrEqual(ids.length);
 });

@@ -45,7 +45,8 @@ const dataset: Dataset = {
 };
 
 /** A small RFC 4180 reader, to check the output the way a spreadsheet reads it. */
-function parseCsv(text: string): string[][] {
+function parseCsv(file: string): string[][] {
+  const text = file.replace(/^\uFEFF/, ''); // as a spreadsheet program reads it
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -125,6 +126,10 @@ describe('eventsCsv', () => {
       evidence_translations_en: '\nCalls, "partly".',
       evidence_translations_ru: 'Звонки ограничены.\n',
     });
+  });
+
+  it('starts with a UTF-8 byte order mark, so spreadsheet programs read the Russian columns as UTF-8', () => {
+    expect(new TextEncoder().encode(eventsCsv(dataset)).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
   it('never lets a cell start a spreadsheet formula', () => {

@@ -92,5 +92,7 @@ export function eventsCsv(dataset: Dataset): string {
       rows.push(values.map(cell).join(','));
     }
   }
-  return `${rows.join('\r\n')}\r\n`;
+  // The byte order mark tells spreadsheet programs the file is UTF-8: without it Excel reads it in
+  // the system's legacy code page, and the Russian columns come out garbled.
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
