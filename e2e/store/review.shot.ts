@@ -1,6 +1,7 @@
-// Screenshots for developers to look at (not compared), on every e2e run: test-results/screenshots/.
-// The store listing's images are another job: e2e/store/, `npm run screenshots`.
-import { expect, panelHost, test } from './harness';
+// Screenshots for developers to look at (not compared), into test-results/screenshots/, with
+// `npm run screenshots`. Not in `npm test`: six browser launches that assert nothing the journeys
+// do not already check.
+import { expect, panelHost, test } from '../harness';
 
 for (const lang of ['en', 'ru'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
