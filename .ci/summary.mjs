@@ -39,6 +39,7 @@ if (playwright) {
   };
   for (const suite of playwright.suites ?? []) walk(suite, suite.file);
   const slowest = durations.sort((a, b) => b.ms - a.ms).slice(0, 10);
-  if (slowest.length) console.log(`Slowest e2e tests:\n${slowest.map((d) => `  ${(d.ms / 1000).toFixed(1).padStart(6)} s  ${d.title}`).join('\n')}`);
+  if (slowest.length)
+    console.log(`Slowest e2e tests:\n${slowest.map((d) => `  ${(d.ms / 1000).toFixed(1).padStart(6)} s  ${d.title}`).join('\n')}`);
 }
 console.log(`${passed} passed, ${failed} failed`);

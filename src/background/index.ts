@@ -3,22 +3,16 @@
 import dataset from 'virtual:dataset';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { report } from '../browser/errors';
-import {
-  isWorkerRequest,
-  type Message,
-  type PanelData,
-  type PanelPlacement,
-  type Response,
-  type WorkerRequestType,
-} from '../browser/messages';
+import { isWorkerRequest, type Message, type PanelData, type Response, type WorkerRequestType } from '../browser/messages';
 import { popupPath, sourcesPath } from '../browser/pages';
 import { loadUnseen, markSeen } from '../browser/seen';
 import { onDismissalsChanged, readSession, updateSession } from '../browser/session';
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { recordIds, sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
-import { panelForm, type SessionState, withDismissed, withSeen } from '../core/session';
-import { panelCorner, panelMode, type Settings, withCorner, withPanel } from '../core/settings';
+import { decidePanel, type PanelDecision, placement } from '../core/panel-decision';
+import { type SessionState, withDismissed } from '../core/session';
+import { type Settings, withCorner, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { badgeTab } from './badge';
 import { PANEL_STYLES, panelContent } from './panel-payload';
@@ -30,28 +24,16 @@ const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms)
 const allIds = recordIds(dataset);
 const eventIds = (platform: PublishedPlatform) => platform.events.map((e) => e.id);
 
-const placement = (settings: Settings, session: SessionState, platform: PublishedPlatform): PanelPlacement => {
-  const mode = panelMode(settings, platform.id);
-  return {
-    shown: mode !== 'never' && !session.dismissed.includes(platform.id),
-    form: panelForm(mode, platform, session),
-    corner: panelCorner(settings, platform.id),
-  };
-};
-
 async function panelData(platform: PublishedPlatform): Promise<PanelData> {
   const [settings, unseen] = await Promise.all([readSettings(), loadUnseen(allIds)]);
-  let decided: PanelPlacement | undefined;
-  // Deciding and recording "seen" in one step: of two tabs loading at once, one gets the chip.
+  let decided: PanelDecision | undefined;
+  // Deciding and recording the chip in one step: of two tabs loading at once, one gets the chip.
   await updateSession((session) => {
-    decided = placement(settings, session, platform);
-    return decided.shown && decided.form === 'chip' ? withSeen(session, platform) : session;
+    decided = decidePanel(settings, session, platform, unseen);
+    return decided.session;
   });
-  const content = panelContent(
-    sliceFor(dataset, platform),
-    eventIds(platform).filter((id) => unseen.has(id)),
-  );
-  return { content, styles: PANEL_STYLES, ...(decided as PanelPlacement) };
+  const { placement, newEventIds } = decided as PanelDecision;
+  return { content: panelContent(sliceFor(dataset, platform), newEventIds), styles: PANEL_STYLES, ...placement };
 }
 
 async function openPopup(tab: Runtime.MessageSender['tab']): Promise<undefined> {
@@ -123,7 +105,12 @@ function answer<K extends WorkerRequestType>(message: Message<K>, sender: Runtim
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || !isWorkerRequest(message)) return undefined;
-  return answer(message, sender);
+  // The sender gets the rejection, and the content script shows nothing for it: report it here,
+  // or a failing answer leaves no trace.
+  return answer(message, sender).catch((error: unknown) => {
+    report(error);
+    throw error;
+  });
 });
 
 // The reader changed the panel's settings (in the popup, or from a panel) or undid a dismissal in

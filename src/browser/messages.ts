@@ -2,7 +2,7 @@
 // carries, and what its answer is. Everything received passes a guard first. The worker answers
 // from the sender's own URL, never from anything the page could put in a message.
 import type { Lang } from '../core/lang';
-import type { PanelForm } from '../core/session';
+import type { PanelPlacement } from '../core/panel-decision';
 import { CORNERS, type Corner } from '../core/settings';
 import type { StatusId } from '../data/schema';
 import { api } from './api';
@@ -91,12 +91,7 @@ export interface PanelData extends PanelPlacement {
   styles: string[];
 }
 
-/** Whether the panel shows on this platform's pages, as the chip or the mark (the worker decides), and where. */
-export interface PanelPlacement {
-  shown: boolean;
-  form: PanelForm;
-  corner: Corner;
-}
+export type { PanelPlacement };
 
 /** Asks the worker; the answer has the type the protocol gives it. */
 export function send<K extends WorkerRequestType>(message: Message<K>): Promise<Response<K>> {

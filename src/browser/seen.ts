@@ -1,22 +1,16 @@
-import { parseSeen, SEEN_KEY, unseenIds, withSeen } from '../core/seen';
-import { api } from './api';
-
-async function read(): Promise<string[] | null> {
-  try {
-    return parseSeen((await api.storage.local.get(SEEN_KEY))[SEEN_KEY]);
-  } catch {
-    return null;
-  }
-}
+// The events the reader has looked at (core/stored-items.ts SEEN_EVENTS), for the worker and the popup.
+import { unseenIds, withSeen } from '../core/seen';
+import { SEEN_EVENTS } from '../core/stored-items';
+import { read, write } from './storage';
 
 /** The current ids the reader has not looked at; the first time, stores the baseline and returns none. */
 export async function loadUnseen(current: readonly string[]): Promise<Set<string>> {
-  const seen = await read();
-  if (seen === null) await api.storage.local.set({ [SEEN_KEY]: withSeen(null, [], current) }).catch(() => {});
+  const seen = await read(SEEN_EVENTS);
+  if (seen === null) await write(SEEN_EVENTS, withSeen(null, [], current)).catch(() => {});
   return new Set(unseenIds(current, seen));
 }
 
 /** Records that the reader has looked at `ids`. */
 export async function markSeen(ids: readonly string[], current: readonly string[]): Promise<void> {
-  await api.storage.local.set({ [SEEN_KEY]: withSeen(await read(), ids, current) }).catch(() => {});
+  await write(SEEN_EVENTS, withSeen(await read(SEEN_EVENTS), ids, current)).catch(() => {});
 }

@@ -1,20 +1,14 @@
-// The panel's session state in `storage.session`, for the worker and the popup (polyfilled: see api.ts).
-import browser, { type Storage } from 'webextension-polyfill';
-import { parseSession, SESSION_KEY, type SessionState } from '../core/session';
+// The panel's session state (core/stored-items.ts PANEL_SESSION), for the worker and the popup.
+import type { SessionState } from '../core/session';
+import { PANEL_SESSION } from '../core/stored-items';
+import { areaOf, read, watch, write } from './storage';
 
-// `storage.session` (Chromium 102+, Firefox 115+) lives as long as the browser session; where it is
-// missing, the worker's memory stands in (a worker restart then shows the chip once more).
-const area = (): Storage.StorageArea | undefined => (browser.storage as { session?: Storage.StorageArea }).session;
+// Where the browser has no `storage.session`, the worker's memory stands in (a worker restart then
+// shows the chip once more).
 let memory: unknown;
 
-export async function readSession(): Promise<SessionState> {
-  try {
-    const store = area();
-    return parseSession(store ? (await store.get(SESSION_KEY))[SESSION_KEY] : memory);
-  } catch {
-    return parseSession(undefined);
-  }
-}
+export const readSession = (): Promise<SessionState> =>
+  areaOf(PANEL_SESSION) ? read(PANEL_SESSION) : Promise.resolve(PANEL_SESSION.parse(memory));
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -25,20 +19,16 @@ export function updateSession(change: (session: SessionState) => SessionState): 
     const after = change(before);
     if (JSON.stringify(after) === JSON.stringify(before)) return before;
     memory = after;
-    await area()
-      ?.set({ [SESSION_KEY]: after })
-      .catch(() => {});
+    await write(PANEL_SESSION, after).catch(() => {});
     return after;
   });
   queue = next.catch(() => {});
   return next;
 }
 
-/** Called when the set of platforms dismissed this session changes (not on every visit recorded). */
+/** Called when the set of platforms dismissed this session changes (not on every chip shown). */
 export function onDismissalsChanged(listener: (session: SessionState) => void): void {
-  browser.storage.onChanged.addListener((changes: Record<string, Storage.StorageChange>, areaName: string) => {
-    if (areaName !== 'session' || !(SESSION_KEY in changes)) return;
-    const [before, after] = [changes[SESSION_KEY].oldValue, changes[SESSION_KEY].newValue].map(parseSession);
+  watch(PANEL_SESSION, (after, before) => {
     if (before.dismissed.join() !== after.dismissed.join()) listener(after);
   });
 }

@@ -1,8 +1,6 @@
 // "What changed": the ids of the events (and context items) the reader has looked at, kept in
 // `storage.local` and nothing else. Whatever is found there is read as a valid value, never thrown on.
 
-export const SEEN_KEY = 'seenEvents';
-
 const isEventId = (id: unknown): id is string => typeof id === 'string' && /^[a-z0-9-]{1,120}$/.test(id);
 
 /** The ids stored, or null where nothing usable is: a new install, a version before this one, garbage. */

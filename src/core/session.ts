@@ -1,17 +1,16 @@
 // What the panel remembers for one browsing session (kept in `storage.session`, gone when the
-// browser restarts): which platforms the reader has seen the full chip on, and which they
-// dismissed. The worker decides from it whether a page gets the chip or the small mark.
+// browser restarts): which platforms the reader has been shown the full chip on, and which they
+// dismissed. The worker decides from it whether a page gets the chip or the small mark. (Not
+// core/seen.ts: the events the reader has looked at, kept for good to tell what is new.)
 import type { PublishedPlatform } from '../data/schema';
 import type { PanelMode } from './settings';
 
 export interface SessionState {
-  /** Per platform, the version of its data the reader was shown in full (`dataVersion`). */
-  seen: Record<string, string>;
+  /** Per platform, the version of its data the reader was shown the chip for (`dataVersion`). */
+  chipShown: Record<string, string>;
   /** Platforms whose panel the reader dismissed this session. */
   dismissed: string[];
 }
-
-export const SESSION_KEY = 'panelSession';
 
 /** The chip states the status in words; the mark is a small button that opens the same panel. */
 export type PanelForm = 'chip' | 'mark';
@@ -20,9 +19,9 @@ const isId = (id: unknown): id is string => typeof id === 'string' && /^[a-z0-9-
 
 export function parseSession(raw: unknown): SessionState {
   const record = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const seen = record.seen && typeof record.seen === 'object' && !Array.isArray(record.seen) ? record.seen : {};
+  const chipShown = record.chipShown && typeof record.chipShown === 'object' && !Array.isArray(record.chipShown) ? record.chipShown : {};
   return {
-    seen: Object.fromEntries(Object.entries(seen).filter(([id, v]) => isId(id) && typeof v === 'string' && v.length <= 200)),
+    chipShown: Object.fromEntries(Object.entries(chipShown).filter(([id, v]) => isId(id) && typeof v === 'string' && v.length <= 200)),
     dismissed: [...new Set(Array.isArray(record.dismissed) ? record.dismissed.filter(isId) : [])],
   };
 }
@@ -43,14 +42,15 @@ export function panelForm(
 ): PanelForm {
   if (mode === 'always') return 'chip';
   if (platform.status === 'not-restricted') return 'mark';
-  return session.seen[platform.id] === dataVersion(platform) ? 'mark' : 'chip';
+  return session.chipShown[platform.id] === dataVersion(platform) ? 'mark' : 'chip';
 }
 
-export function withSeen(
+/** The session after the chip was shown for the platform's current data. */
+export function withChipShown(
   session: SessionState,
   platform: Pick<PublishedPlatform, 'id' | 'status' | 'statusEventId' | 'events'>,
 ): SessionState {
-  return { ...session, seen: { ...session.seen, [platform.id]: dataVersion(platform) } };
+  return { ...session, chipShown: { ...session.chipShown, [platform.id]: dataVersion(platform) } };
 }
 
 export function withDismissed(session: SessionState, platformId: string, dismissed: boolean): SessionState {

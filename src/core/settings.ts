@@ -23,8 +23,6 @@ export interface Settings {
   corners?: Record<string, Exclude<Corner, 'auto'>>;
 }
 
-export const SETTINGS_KEY = 'settings';
-
 export const DEFAULT_SETTINGS: Settings = { hiddenPlatforms: [] };
 
 const isPlatformId = (id: unknown): id is string => typeof id === 'string' && /^[a-z0-9-]{1,40}$/.test(id);
