@@ -91,3 +91,16 @@ it('only src/browser/storage.ts reads or writes storage, so every stored item ha
     );
   expect(offences).toEqual([]);
 });
+
+it('the src/ui components the worker renders for the panel take no hooks and no handlers (src/ui/README.md)', () => {
+  const rendered = [...reachable(join(SRC, 'background/panel-payload.tsx'))].filter((path) => path.startsWith(join(SRC, 'ui')));
+  expect(rendered.map((path) => relative(SRC, path))).toContain('ui/StatusLabel.tsx');
+  const offences = rendered.flatMap((path) => {
+    const code = readFileSync(path, 'utf8');
+    return [
+      ...(/from ['"]preact\/hooks['"]/.test(code) ? [`${relative(SRC, path)} imports preact/hooks`] : []),
+      ...[...code.matchAll(/\bon[A-Z]\w*=/g)].map(([handler]) => `${relative(SRC, path)} sets ${handler}`),
+    ];
+  });
+  expect(offences).toEqual([]);
+});

@@ -268,7 +268,7 @@ describe('two tracks, excerpts and blocked outlets in the panel', () => {
 
 describe('toTree', () => {
   it('refuses anything that is not plain data', async () => {
-    const { toTree } = await import('./prerender');
+    const { toTree } = await import('./to-tree');
     expect(toTree(<p class="x">a {1}</p>)).toEqual([['p', { class: 'x' }, ['a ', '1']]]);
     // Built with h(): what these props would do on a page is the point of refusing them.
     expect(() => toTree(h('p', { onClick: () => {} }))).toThrow(/onClick/);

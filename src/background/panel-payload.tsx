@@ -20,7 +20,7 @@ import { chartEvents } from '../ui/show-event';
 import chartCss from '../ui/status-chart.css?inline';
 import uiCss from '../ui/styles.css?inline';
 import { Timeline } from '../ui/Timeline';
-import { toTree } from './prerender';
+import { toTree } from './to-tree';
 
 export const PANEL_STYLES = [uiCss, evidenceCss, chartCss, panelCss];
 

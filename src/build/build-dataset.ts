@@ -1,7 +1,7 @@
 // Turns the data files into the published dataset, or refuses them with every problem named by
 // file, entry and field. Pure: the caller reads the files, so tests can feed it any text.
 import type { z } from 'zod';
-import { basisProblems, evidenceProblems, namedButUncited, officialAuthorityProblem, publisherName, urlProblem } from '../core/data-rules';
+import { basisProblems, evidenceProblems, namedButUncited, officialAuthorityProblem, reportingPublisher, urlProblem } from '../core/data-rules';
 import { isAfter } from '../core/dates';
 import { deriveOfficialStatus, deriveStatus } from '../core/status';
 import { type BlockedInRussia, type Dataset, type Evidence, Meta, Platform, type PublishedPlatform, Source } from '../data/schema';
@@ -125,7 +125,7 @@ export function buildDataset(files: DatasetFiles, todayIso: string): Dataset {
     if (notCanonical && AWAITING_CANONICAL.get(s.id) !== s.url) add(sourceFile, entry, 'url', notCanonical);
   });
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const publishers = [...new Set(sources.map((s) => publisherName(s.publisher)))];
+  const publishers = [...new Set(sources.map((s) => reportingPublisher(s.publisher)))];
   const platformHosts = platforms.flatMap((p) => p.platform?.hosts ?? []);
 
   const cited = new Set<string>();

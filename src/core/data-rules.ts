@@ -16,8 +16,12 @@ export interface RuleProblem {
   message: string;
 }
 
-/** The publisher itself, without the wire or outlet it carries: "Daily Sabah (Reuters)" -> "Daily Sabah". */
-export const publisherName = (publisher: string) => publisher.replace(/\s*\(.*$/, '').replace(/^The\s+/, '');
+/**
+ * The publisher that reported it, without the wire or outlet it carries ("Daily Sabah (Reuters)" ->
+ * "Daily Sabah"): what counting independent reports counts. (core/dataset.ts publisherName is the
+ * name shown to a reader.)
+ */
+export const reportingPublisher = (publisher: string) => publisher.replace(/\s*\(.*$/, '').replace(/^The\s+/, '');
 
 /** Whether a status resting on this basis was confirmed by an authority. */
 export const officiallyConfirmed = (basis: BasisKind | null) => basis === null || basis === 'official';
@@ -41,7 +45,7 @@ export function basisProblems(event: Event, cited: readonly Source[]): RuleProbl
             message: `a status rests on ${basis.reports} report: it needs an official act, ${MIN_INDEPENDENT_REPORTS} independent reports or a measurement (a single report is shown, never sets the status)`,
           },
         ];
-      const publishers = new Set(cited.map((s) => publisherName(s.publisher)));
+      const publishers = new Set(cited.map((s) => reportingPublisher(s.publisher)));
       return basis.reports > publishers.size
         ? [{ field: 'basis.reports', message: `counts ${basis.reports} independent reports but cites ${publishers.size} publisher(s)` }]
         : [];

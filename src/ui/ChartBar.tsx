@@ -20,7 +20,7 @@ interface ChartBarProps {
 /**
  * One platform's row: the spans by status (each `[data-status]`, in time order), the review date's
  * dashed line, and a diamond per event that did not change the status. No hooks and no handlers, so
- * the worker can render it for the panel (src/background/prerender.ts).
+ * the worker can render it for the panel (src/background/to-tree.ts).
  */
 export function ChartBar({ row, layout, uid, wrap, role = 'presentation', label }: ChartBarProps) {
   return (

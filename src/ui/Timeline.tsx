@@ -14,9 +14,6 @@ interface TimelineProps {
   lang: Lang;
   /** Whether the reader has not seen this event yet ("what changed"). */
   isNew?: (id: string) => boolean;
-  /** Show only the newest this many, with a button for the rest (keeps the panel short and its tab stops few). */
-  limit?: number;
-  onShowAll?(): void;
 }
 
 /**
@@ -36,42 +33,35 @@ function kindLabels(events: (Event | ContextItem)[]): Map<string, string> {
 }
 
 /** The dated history, newest first, each event with its excerpts, who acted, any disagreement, and its sources. */
-export function Timeline({ events, sources, authorities, lang, isNew, limit = events.length, onShowAll }: TimelineProps) {
+// The panel renders it in the worker: no hooks, no handlers (src/ui/README.md). The panel shortens
+// the list itself (content/Panel.tsx).
+export function Timeline({ events, sources, authorities, lang, isNew }: TimelineProps) {
   const newestFirst = [...events].reverse();
   const kinds = kindLabels(events);
   return (
-    <>
-      <ol class="timeline">
-        {newestFirst.slice(0, limit).map((event) => (
-          <li class="event" key={event.id} id={`event-${event.id}`} tabIndex={-1}>
-            <p class="event__head">
-              {isNew?.(event.id) ? <span class="new">{t('newMark')}</span> : null}
-              <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
-              {'title' in event ? <span>{event.title[lang]}</span> : <span class="event__kind">{kinds.get(event.id)}</span>}
-              {'status' in event && event.status ? (
-                <StatusLabel status={event.status} basis={event.basis?.kind ?? null} lang={lang} />
-              ) : null}
+    <ol class="timeline">
+      {newestFirst.map((event) => (
+        <li class="event" key={event.id} id={`event-${event.id}`} tabIndex={-1}>
+          <p class="event__head">
+            {isNew?.(event.id) ? <span class="new">{t('newMark')}</span> : null}
+            <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
+            {'title' in event ? <span>{event.title[lang]}</span> : <span class="event__kind">{kinds.get(event.id)}</span>}
+            {'status' in event && event.status ? <StatusLabel status={event.status} basis={event.basis?.kind ?? null} lang={lang} /> : null}
+          </p>
+          <p class="event__summary">{event.summary[lang]}</p>
+          <EvidenceList evidence={event.evidence} sources={sources} lang={lang} />
+          {event.authority && authorities[event.authority] ? (
+            <p class="event__authority">{t('byAuthority', authorities[event.authority][lang])}</p>
+          ) : null}
+          {event.disagreement ? (
+            <p class="event__disagreement">
+              {/* One source cannot disagree with itself: its caveat is a note. */}
+              <strong>{t(event.sources.length > 1 ? 'sourcesDisagree' : 'eventNote')}</strong> {event.disagreement[lang]}
             </p>
-            <p class="event__summary">{event.summary[lang]}</p>
-            <EvidenceList evidence={event.evidence} sources={sources} lang={lang} />
-            {event.authority && authorities[event.authority] ? (
-              <p class="event__authority">{t('byAuthority', authorities[event.authority][lang])}</p>
-            ) : null}
-            {event.disagreement ? (
-              <p class="event__disagreement">
-                {/* One source cannot disagree with itself: its caveat is a note. */}
-                <strong>{t(event.sources.length > 1 ? 'sourcesDisagree' : 'eventNote')}</strong> {event.disagreement[lang]}
-              </p>
-            ) : null}
-            <SourceLinks ids={event.sources} sources={sources} lang={lang} />
-          </li>
-        ))}
-      </ol>
-      {limit < events.length ? (
-        <button type="button" class="text-button" onClick={onShowAll}>
-          {t('showAllEvents', String(events.length))}
-        </button>
-      ) : null}
-    </>
+          ) : null}
+          <SourceLinks ids={event.sources} sources={sources} lang={lang} />
+        </li>
+      ))}
+    </ol>
   );
 }

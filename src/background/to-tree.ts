@@ -8,7 +8,8 @@ const ATTRIBUTES =
 /**
  * Renders shared UI components (src/ui) to plain element trees the content script can put on the
  * page with a few lines of code. Only function components without hooks, and only the attributes
- * listed: no event handler, no markup, nothing that is not data.
+ * listed: no event handler, no markup, nothing that is not data. The rule, for whoever edits those
+ * components, is in src/ui/README.md; src/layout.test.ts holds them to it.
  */
 export function toTree(node: ComponentChildren): Tree[] {
   if (node === null || node === undefined || typeof node === 'boolean') return [];
