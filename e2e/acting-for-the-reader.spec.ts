@@ -1,7 +1,7 @@
 // Only the reader acts for the reader: a page's script cannot press the panel's controls, the worker
 // opens one extension page per real click, and no link in the panel leads where the page says.
 import { chromium, type Page, type Worker } from '@playwright/test';
-import { dataset, expect, fixture, inWorker, test } from './harness';
+import { dataset, expect, fixture, inWorker, pageAddress, SOURCES_PAGE, test } from './harness';
 import { chipOf, expectContractPanel, panelRegion } from './panel-contract';
 
 const settingsOf = (worker: Worker) => inWorker(worker, (chrome) => chrome.storage.local.get('settings'));
@@ -83,7 +83,7 @@ test('a real double click on "All sources" opens one sources page', async ({ cdp
   await page.waitForTimeout(1000);
   const opened = await extensionPages(cdpPort, extensionId);
   expect(opened).toHaveLength(1);
-  expect(opened[0]).toMatch(/\/src\/sources\/index\.html$/);
+  expect(opened[0]).toMatch(pageAddress(SOURCES_PAGE));
 });
 
 test('with <base href> pointing elsewhere, no link in the panel leads off to the page-chosen site', async ({
@@ -107,6 +107,6 @@ test('with <base href> pointing elsewhere, no link in the panel leads off to the
   // The sources page still opens from the panel (a button: no #anchor for <base> to redirect).
   const all = panelRegion(page).getByRole('button', { name: 'All sources' });
   const [sources] = await Promise.all([context.waitForEvent('page'), all.click()]);
-  await expect(sources).toHaveURL(/\/src\/sources\/index\.html$/);
+  await expect(sources).toHaveURL(pageAddress(SOURCES_PAGE));
   expect(consoleErrors).toEqual([]);
 });

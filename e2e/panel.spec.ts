@@ -6,9 +6,11 @@ import {
   fixture,
   LOOKALIKES,
   message,
+  pageAddress,
   panelHost,
   platformById,
   region,
+  SOURCES_PAGE,
   sourceById,
   test,
 } from './harness';
@@ -159,7 +161,7 @@ test('the panel opens the sources page', async ({ context, openPage }) => {
   const panel = region(page, /YouTube/);
   await panel.getByRole('button', { expanded: false }).click();
   const [sources] = await Promise.all([context.waitForEvent('page'), panel.getByRole('button', { name: 'All sources' }).click()]);
-  await expect(sources).toHaveURL(/\/src\/sources\/index\.html$/);
+  await expect(sources).toHaveURL(pageAddress(SOURCES_PAGE));
   await expect(sources.getByRole('heading', { level: 1 })).toHaveText('Sources');
 });
 

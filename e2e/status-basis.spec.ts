@@ -2,7 +2,7 @@
 // chip, who measured it) on the chip, in the popup and in the badge's tooltip; the review date comes with the newest source's
 // date; each platform's detail links to OONI Explorer's live measurements from Russia.
 import type { Page, Worker } from '@playwright/test';
-import { dataset, expect, panelHost, test } from './harness';
+import { dataset, expect, panelHost, SOURCES_PAGE, test } from './harness';
 
 const unconfirmed = dataset.platforms.find((p) => p.statusBasis === 'reports' || p.statusBasis === 'measurement');
 const official = dataset.platforms.find((p) => p.statusBasis === 'official');
@@ -83,7 +83,7 @@ test("the popup's OONI link carries the platform's domain, Russia and the last 3
 
 test('the sources page gives every platform its status, basis and OONI link', async ({ context, extensionId }) => {
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/src/sources/index.html`);
+  await page.goto(`chrome-extension://${extensionId}/${SOURCES_PAGE}`);
   const section = page.getByRole('region', { name: "Each platform's status and what it rests on" });
   for (const p of dataset.platforms) {
     const row = section.locator(`li[data-platform="${p.id}"]`);

@@ -15,6 +15,9 @@ export { PACKAGED_FILES } from '../src/data/open-data';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
+/** An address ending at the extension page `path` (src/browser/pages.ts), whatever the extension's id. */
+export const pageAddress = (path: string) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+
 export type BrowserName = 'chrome' | 'firefox';
 
 /** The built extension for `browser`; `npm run build` writes both. */

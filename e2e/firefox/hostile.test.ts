@@ -7,6 +7,7 @@ import {
   panelContent,
   panelControl,
   panelHosts,
+  SOURCES_PAGE,
   scriptClick,
   tabCount,
   tabOpenedBy,
@@ -96,7 +97,7 @@ describe('Firefox: pages that fight back', () => {
     expect(targets.filter((url) => !sourceUrls.has(url))).toEqual([]);
     // The sources page still opens from the panel (a button: no #anchor for <base> to redirect).
     const sources = await tabOpenedBy(firefox().browser, async () => (await panelControl(page, 'All sources')).click());
-    expect(await sources.evaluate(() => location.pathname + location.hash)).toMatch(/^\/src\/sources\/index\.html$/);
+    expect(await sources.evaluate(() => location.pathname + location.hash)).toBe(`/${SOURCES_PAGE}`);
     await Promise.all([sources.close(), page.close()]);
   });
 

@@ -11,7 +11,7 @@ const SHARED: [name: string, holds: (moduleId: string) => boolean][] = [
   ['preact', (id) => id.includes('/node_modules/preact/')],
 ];
 
-/** An entry is called after the surface it starts: `src/popup/index.html` -> `popup`. */
+/** An entry is called after the surface it starts: `src/<surface>/index.html` -> `<surface>`. */
 const surface = (moduleId: string | null) => /\/src\/(\w+)\/index\.(ts|html)$/.exec(moduleId ?? '')?.[1];
 
 /** For `output.chunkFileNames` and `output.entryFileNames`. */
