@@ -15,8 +15,12 @@ export { PACKAGED_FILES } from '../src/data/open-data';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
-/** An address ending at the extension page `path` (src/browser/pages.ts), whatever the extension's id. */
-export const pageAddress = (path: string) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+/**
+ * An address of the extension page `path` (src/browser/pages.ts), whatever the extension's id: ending
+ * there, or followed by `then` and preceded by `origin` (both regular expressions).
+ */
+export const pageAddress = (path: string, then = '$', origin = '') =>
+  new RegExp(`${origin}/${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${then}`);
 
 export type BrowserName = 'chrome' | 'firefox';
 

@@ -5,7 +5,7 @@
 // reports the very errors a block produces; none of them reaches beyond this machine.
 import { createServer, type Server } from 'node:net';
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './harness';
+import { expect, pageAddress, test, UNREACHABLE_PAGE } from './harness';
 
 export type Kind = 'dns' | 'refused' | 'reset' | 'hang';
 
@@ -43,7 +43,7 @@ export const failureTest = test.extend<{ failing: Record<string, Kind>; ports: {
   unroutedHosts: async ({ failing }, use) => use(Object.keys(failing)),
 });
 
-export const PAGE = /^chrome-extension:\/\/[a-z]{32}\/src\/unreachable\/index\.html\?/;
+export const PAGE = pageAddress(UNREACHABLE_PAGE, '\\?', '^chrome-extension://[a-z]{32}');
 /** A page that loads (served from the fixtures), to come from and go back to. */
 export const START = 'https://example.net/start';
 

@@ -81,8 +81,7 @@ it('the content script lays out no chart: d3 stays out of its one file (the work
 });
 
 it('only src/browser/storage.ts reads or writes storage, so every stored item has one declaration (core/stored-items.ts)', () => {
-  // background/unreachable.ts keeps its own session item until its rewrite (issue 29) lands.
-  const allowed = ['browser/storage.ts', 'background/unreachable.ts'];
+  const allowed = ['browser/storage.ts'];
   const offences = files(SRC)
     .map((path) => relative(SRC, path))
     .filter(

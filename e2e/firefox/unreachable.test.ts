@@ -5,12 +5,12 @@
 import { createServer, type Server } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataset, useFirefox } from './firefox';
+import { dataset, pageAddress, UNREACHABLE_PAGE, useFirefox } from './firefox';
 
 const START = 'https://example.net/start';
 const PREFETCHED = 'https://www.youtube.com/prefetched';
 const SCAM = 'ACCOUNT-SUSPENDED-by-Roskomnadzor.-Call-8-800-555-35-35';
-const PAGE = /^moz-extension:\/\/[0-9a-f-]{36}\/src\/unreachable\/index\.html\?/;
+const PAGE = pageAddress(UNREACHABLE_PAGE, '\\?', '^moz-extension://[0-9a-f-]{36}');
 
 const FAILING = ['web.whatsapp.com', 'nx-1.whatsapp.com', 't.me', 'www.youtube.com', 'example.org'];
 const firefox = useFirefox('en', {

@@ -7,18 +7,12 @@ import browser, { type Tabs, type WebRequest } from 'webextension-polyfill';
 import { report } from '../browser/errors';
 import { UNREACHABLE_PAGE } from '../browser/pages';
 import { onSettingsChanged, readSettings } from '../browser/settings';
+import { read, write } from '../browser/storage';
 import { matchPatterns } from '../core/match';
 import { failureKind } from '../core/network-errors';
 import { unreachablePageShown } from '../core/settings';
-import {
-  linkablePlatformUrl,
-  newLoadToken,
-  pageAddressIn,
-  pageQuery,
-  readStoredLoads,
-  SESSION_KEY,
-  type StoredLoad,
-} from '../core/unreachable-page';
+import { UNREACHABLE_LOADS } from '../core/stored-items';
+import { linkablePlatformUrl, newLoadToken, pageAddressIn, pageQuery, type StoredLoad } from '../core/unreachable-page';
 
 const PAGE_URL = browser.runtime.getURL(UNREACHABLE_PAGE);
 /** How long the browser's error page may take to come in before we act on it. */
@@ -35,16 +29,13 @@ export const platformOfPage = (tabUrl: string | undefined) => pageAddressIn(tabU
  * its URL, which its own address does not carry. A tab's entry goes when it closes; a new failure
  * in the tab replaces it.
  */
-const loads: Promise<Map<number, StoredLoad>> = browser.storage.session.get(SESSION_KEY).then(
-  (stored) => readStoredLoads(stored[SESSION_KEY]),
-  () => new Map(),
-);
+const loads: Promise<Map<number, StoredLoad>> = read(UNREACHABLE_LOADS);
 
 /** The reader's settings, read once and kept current: no storage read between a failure and the page. */
 let settings = readSettings();
 
 function remember(map: Map<number, StoredLoad>): Promise<void> {
-  return browser.storage.session.set({ [SESSION_KEY]: Object.fromEntries(map) }).catch(() => {
+  return write(UNREACHABLE_LOADS, map).catch(() => {
     // Memory still holds it; only a worker restart would forget.
   });
 }

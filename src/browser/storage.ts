@@ -24,7 +24,7 @@ export async function read<T>(item: StoredItem<T>): Promise<T> {
 }
 
 export async function write<T>(item: StoredItem<T>, value: T): Promise<void> {
-  await areaOf(item)?.set({ [item.key]: value });
+  await areaOf(item)?.set({ [item.key]: item.toStored ? item.toStored(value) : value });
 }
 
 /** Calls `listener` with the new and the old value whenever the item changes, from any context. */

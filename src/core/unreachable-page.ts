@@ -1,7 +1,7 @@
 // The page a tab shows when a platform's page failed to load (UNREACHABLE_PAGE in
 // src/browser/pages.ts), and what it may say.
 //
-// Its address is `src/unreachable/index.html?platform=<id>&load=<token>`: the platform and an opaque
+// Its address is `<UNREACHABLE_PAGE>?platform=<id>&load=<token>`: the platform and an opaque
 // token, nothing else. The browser's history keeps every address a tab shows (and syncs it), while
 // it keeps no entry for a load that failed; so the failed URL (a private invite link's secret) and
 // the error stay out of the address. The worker keeps them in `storage.session` (memory, never disk)
@@ -29,7 +29,7 @@ export interface FailedLoad<P> {
   kind: FailureKind | null;
 }
 
-/** What the worker keeps per tab in `storage.session` (SESSION_KEY), the latest load it stood in for. */
+/** What the worker keeps per tab in `storage.session` (core/stored-items.ts UNREACHABLE_LOADS), the latest load it stood in for. */
 export interface StoredLoad {
   /** The token in the page's address. */
   load: string;
@@ -38,9 +38,6 @@ export interface StoredLoad {
   /** The tab shows the page for this load now (not the failed entry behind it, nor anything else). */
   showing: boolean;
 }
-
-/** The `storage.session` key of the tab-to-load map. */
-export const SESSION_KEY = 'unreachableTabs';
 
 const TOKEN = /^[0-9a-f]{16}$/;
 

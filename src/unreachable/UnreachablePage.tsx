@@ -1,6 +1,8 @@
 import dataset from 'virtual:dataset';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { report } from '../browser/errors';
+import { sourcesPath } from '../browser/pages';
 import { readSettings, writeSettings } from '../browser/settings';
 import { chartLayout } from '../core/chart-layout';
 import { basisOf, noticesOf, ooniExplorerBlock, sourcesById } from '../core/dataset';
@@ -23,7 +25,7 @@ import { Timeline } from '../ui/Timeline';
 
 const lang = uiLang();
 const linker: SourcesLinker = {
-  href: (anchor) => browser.runtime.getURL(`src/sources/index.html${anchor ? `#${anchor}` : ''}`),
+  href: (anchor) => browser.runtime.getURL(sourcesPath(anchor)),
 };
 
 /**
@@ -131,7 +133,7 @@ function SwitchOff({ platform }: { platform: PublishedPlatform }) {
   return (
     <>
       {done ? null : (
-        <button type="button" class="text-button" onClick={() => void switchOff()}>
+        <button type="button" class="text-button" onClick={() => switchOff().catch(report)}>
           {t('unreachableOff', platform.name)}
         </button>
       )}
