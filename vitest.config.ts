@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // e2e/*.test.ts: unit tests of the e2e tooling (e2e/firefox/ holds the Firefox e2e suite).
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.mjs', 'e2e/*.test.ts'],
+    // tools/: the browsers and the test runner that e2e, bench and `npm start` share (the Firefox
+    // e2e suite, e2e/firefox/*.test.ts, has its own config: vitest.firefox.config.ts).
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.mjs', 'tools/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },

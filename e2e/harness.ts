@@ -1,11 +1,11 @@
 // The Playwright suite's harness: each test gets a real Chromium with the built extension loaded
-// (e2e/chromium.mjs), platform pages served from fixtures at their real URLs (nothing reaches the
+// (tools/browsers/chromium.mjs), platform pages served from fixtures at their real URLs (nothing reaches the
 // network), and the real toolbar popup. Specs import everything from here; what the Firefox suite
 // shares with this one (paths, dataset, labels, lookalikes) lives in e2e/support.ts.
 import { type Browser, type BrowserContext, test as base, expect as baseExpect, type Page, type Worker } from '@playwright/test';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import type { Lang } from '../src/core/lang';
-import { extensionWorker, findPopup, type Launched, launchChromium } from './chromium.mjs';
+import { extensionWorker, findPopup, type Launched, launchChromium } from '../tools/browsers/chromium.mjs';
 import { distDir, POPUP_PAGE } from './support';
 
 export * from './support';

@@ -2,7 +2,7 @@
 // README's "Known limitations" must change with it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium } from '../tools/browsers/chromium.mjs';
 import { expect, fixture, ROOT, test } from './harness';
 
 const REPRO = resolve(ROOT, 'e2e/fixtures/upstream/named-frame');

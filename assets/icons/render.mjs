@@ -2,7 +2,7 @@
 // Run by hand after editing the SVG; the PNGs are committed so a build needs no browser.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../../e2e/browsers.mjs';
+import { chromiumPath } from '../../tools/browsers/browsers.mjs';
 
 const svg = readFileSync(new URL('./icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });

@@ -1,7 +1,7 @@
 // Endurance: many history-API navigations on a single-page app: still one panel, and the heap
 // (after garbage collection) and DOM do not grow with them.
 import { readFileSync } from 'node:fs';
-import { extensionWorker, launchChromium } from '../../e2e/chromium.mjs';
+import { extensionWorker, launchChromium } from '../../tools/browsers/chromium.mjs';
 
 const SPA = readFileSync(new URL('../../e2e/fixtures/spa.html', import.meta.url), 'utf8');
 export const NAVIGATIONS = 500;

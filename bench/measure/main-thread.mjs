@@ -5,7 +5,7 @@
 // shared machine's load falls on all three alike.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionWorker, launchChromium } from '../../e2e/chromium.mjs';
+import { extensionWorker, launchChromium } from '../../tools/browsers/chromium.mjs';
 import { RUNS, stats } from '../stats.mjs';
 
 const LOADS = 4;

@@ -2,7 +2,7 @@
 // with the status or the overview in it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionWorker, findPopup, launchChromium } from '../../e2e/chromium.mjs';
+import { extensionWorker, findPopup, launchChromium } from '../../tools/browsers/chromium.mjs';
 import { firstContentfulPaint, RUNS, stats } from '../stats.mjs';
 
 // The tab settles before the first opening, and the browser between openings.

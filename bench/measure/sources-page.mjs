@@ -7,7 +7,7 @@
 // kept that renderer busy into the next load, which then painted some 150 ms later (26 Nov 2026,
 // 40 loads in random order). That is the previous sample's cost, not this one's; it is printed beside the
 // budget's figure, as "back to back".
-import { extensionWorker, launchChromium } from '../../e2e/chromium.mjs';
+import { extensionWorker, launchChromium } from '../../tools/browsers/chromium.mjs';
 import { firstContentfulPaint, RUNS, stats } from '../stats.mjs';
 
 // Its home is src/browser/pages.ts, which plain Node cannot import; pages.test.mjs ties the two.

@@ -3,7 +3,7 @@
 // (its first contentful paint, on the same clock). The contract allows 2 s. Real failures, no
 // network: --host-resolver-rules give no DNS answer and a refused connection, and resolve no other
 // name, so nothing else can leave the machine either.
-import { extensionWorker, launchChromium } from '../../e2e/chromium.mjs';
+import { extensionWorker, launchChromium } from '../../tools/browsers/chromium.mjs';
 import { firstContentfulPaint, RUNS, stats } from '../stats.mjs';
 
 // Its home is src/browser/pages.ts, which plain Node cannot import; pages.test.mjs ties the two.

@@ -11,7 +11,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Lang } from '../../src/core/lang';
-import { firefoxPath } from '../browsers.mjs';
+import { firefoxPath } from '../../tools/browsers/browsers.mjs';
 import { distDir, fixture } from '../support';
 
 export * from '../support';

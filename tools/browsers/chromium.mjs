@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './browsers.mjs';
 
-const PLATFORM_PAGE = readFileSync(new URL('fixtures/platform.html', import.meta.url), 'utf8');
+const PLATFORM_PAGE = readFileSync(new URL('../../e2e/fixtures/platform.html', import.meta.url), 'utf8');
 
 /**
  * A persistent Chromium context with `extension` (a built extension's folder) loaded, or none, in a

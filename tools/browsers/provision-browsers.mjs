@@ -5,7 +5,7 @@
 // fresh Debian machine), else Playwright's and puppeteer's own downloads (a developer's machine that
 // can reach them). It says what it installs and why, and fails with one line only when nothing worked.
 //
-//   node e2e/provision-browsers.mjs [chromium] [firefox] [firefox-ru]   (default: all three)
+//   node tools/browsers/provision-browsers.mjs [chromium] [firefox] [firefox-ru]   (default: all three)
 //     --dry-run                     print the plan and install nothing
 //     --pretend-missing=chromium,…  plan (and install) as if these were missing; afterwards it looks
 //                                   again for real. To see the install path on a machine that has them.
@@ -219,7 +219,7 @@ function readyLine({ needs, found, russianPack }) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const usage = `Usage: node e2e/provision-browsers.mjs [${NEEDS.join('] [')}] [--dry-run] [--pretend-missing=…]`;
+  const usage = `Usage: node tools/browsers/provision-browsers.mjs [${NEEDS.join('] [')}] [--dry-run] [--pretend-missing=…]`;
   let parsed;
   try {
     // Strict: a mistyped `--dryrun` must not run a real install.

@@ -1,6 +1,6 @@
 // Finds a browser to test with: the environment variable, then the system's, then one downloaded by
 // Playwright (Chromium) or puppeteer (Firefox). No silent skip: without a browser the run stops and
-// says how to get one. `npm run browsers` (e2e/provision-browsers.mjs) installs what is missing.
+// says how to get one. `npm run browsers` (tools/browsers/provision-browsers.mjs) installs what is missing.
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Worker } from '@playwright/test';
-import type { Lang } from '../src/core/lang';
+import type { Lang } from '../../src/core/lang';
 
 export interface LaunchOptions {
   /** A built extension's folder (dist/chrome); none when omitted. */
