@@ -2,8 +2,9 @@
 // - Code that runs in the content script (and whatever it imports) uses `api` below: Firefox (and
 //   Chrome 148+) give a promise-based `browser`, and Chrome's MV3 `chrome` returns promises for every
 //   call the content script makes. This keeps webextension-polyfill (~10 KiB) off every platform page.
-// - The worker and the extension's pages import webextension-polyfill: the worker needs it for
-//   `onMessage` listeners that answer with a promise, which Chrome's own API does not support.
+// - The polyfill is needed only where Chrome's own API falls short: the worker's `onMessage`
+//   listeners answer with a promise, which Chrome does not support. Storage (storage.ts) and i18n use
+//   `api` wherever they run; the worker and the pages still import the polyfill for their other calls.
 import type { Browser } from 'webextension-polyfill';
 
 declare const chrome: Browser | undefined;
