@@ -1,6 +1,6 @@
 // The bench's budgets, their one home: `npm run bench` checks each against its results, and the
-// README's budget table shows each with its limit (bench/budgets.test.mjs fails when they differ).
-// Why these limits: README, "Performance".
+// budget table in docs/performance.md shows each with its limit (bench/budgets.test.mjs fails when they differ).
+// Why these limits: docs/performance.md, "Performance".
 const KiB = 1024;
 const MiB = KiB * KiB;
 
@@ -54,7 +54,7 @@ export const BUDGETS = [
 
 const round = (value, digits) => String(Number(value.toFixed(digits)));
 
-/** A value as the README and the bench's table show it. */
+/** A value as docs/performance.md and the bench's table show it. */
 export function format(value, unit) {
   if (unit === 'bytes') {
     const size = Math.abs(value);

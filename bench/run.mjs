@@ -1,5 +1,5 @@
 // `npm run bench`: what the extension costs, measured in real Chromium, against the budgets in
-// bench/budgets.mjs (shown in the README). Prints a table and writes the same figures to
+// bench/budgets.mjs (shown in docs/performance.md). Prints a table and writes the same figures to
 // bench/results.json. Each figure is min / median / max over RUNS runs (bench/stats.mjs); one
 // module per measurement in bench/measure/.
 import { execFileSync } from 'node:child_process';

@@ -153,7 +153,7 @@ test.describe("the browser's history", () => {
     expect(rows.some((r) => r.table === 'urls' && /platform=telegram&load=/.test(r.text))).toBe(true);
     // Nothing of the failed URL or the error, in any table but one: Chromium's visited_links (what
     // colours :visited links) files each extension navigation under the address the tab was on,
-    // here the error page's (README, "Privacy and permissions"; e2e/known-limitations.spec.ts).
+    // here the error page's (docs/privacy.md, "What the browser's history records"; e2e/known-limitations.spec.ts).
     const leaks = rows.filter((r) => r.text.includes(SECRET) || r.text.includes('ERR_NAME_NOT_RESOLVED'));
     expect(leaks.map((r) => r.table).filter((t) => t !== 'visited_links')).toEqual([]);
   });

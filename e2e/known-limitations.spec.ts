@@ -1,5 +1,5 @@
 // Known limitations, asserted as they are: when one of these fails, the limitation has gone, and the
-// README's "Known limitations" must change with it.
+// docs/hostile-pages.md, "Known limitations" must change with it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tools/browsers/chromium.mjs';
@@ -25,7 +25,7 @@ test.describe("Chromium's named-frame bug (e2e/fixtures/upstream/named-frame/)",
 
   test('the one-line reproduction for the upstream report still reproduces', async () => {
     const { context, close } = await launchChromium({ extension: resolve(REPRO, 'extension') });
-    // The README's `python3 -m http.server 8000`, without a server: the pages served from the folder.
+    // The reproduction's README.md: `python3 -m http.server 8000`, without a server: the pages served from the folder.
     await context.route(/^http:\/\/(localhost|127\.0\.0\.1):8000\//, (route) =>
       route.fulfill({
         contentType: 'text/html',

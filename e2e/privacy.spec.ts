@@ -122,7 +122,7 @@ test.describe('least privilege, pinned', () => {
     test(`dist/${browser}/manifest.json asks for storage, webRequest and the platforms' hosts only`, () => {
       const manifest = builtManifest(browser);
       // webRequest (no install warning in either browser) sees only the hosts below; webNavigation
-      // or tabs would add "Read your browsing history" (Chrome) or another line (Firefox): README.
+      // or tabs would add "Read your browsing history" (Chrome) or another line (Firefox): README, "Privacy and permissions".
       expect(manifest.permissions).toEqual(['storage', 'webRequest']);
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.optional_host_permissions).toBeUndefined();

@@ -101,7 +101,7 @@ describe('Firefox: pages that fight back', () => {
     await Promise.all([sources.close(), page.close()]);
   });
 
-  // Chromium's named-frame bug (README, "Known limitations") is Chromium's alone.
+  // Chromium's named-frame bug (docs/hostile-pages.md, "Known limitations") is Chromium's alone.
   it.each(['chrome', 'browser'])('a frame named "%s" does not stop the panel in Firefox', async (name) => {
     const page = await firefox().openPage('https://www.instagram.com/', `named-frame-${name}.html`);
     await waitForPanels(page, 1);

@@ -1,4 +1,4 @@
-// The README's pictures of the inline panel (assets/screenshots/, committed): the chip, the mark and
+// The pictures of the inline panel for the README and docs/ (assets/screenshots/, committed): the chip, the mark and
 // the expanded panel, in English and Russian, light and dark, on a desktop and on a 360 px phone, and
 // the chip in forced colours. Written by `npm run screenshots` with the store screenshots; look at
 // them before committing. The page behind is a generic stand-in (page.html, phone-page.html) at a platform's URL.

@@ -1,4 +1,4 @@
-// The status chart's pictures for the README (assets/screenshots/status-chart-*.png): the sources
+// The status chart's pictures for docs/architecture.md, "The status chart" (assets/screenshots/status-chart-*.png): the sources
 // page's chart of every platform, the popup's overview and its strip for one platform, the strip in
 // the panel's expanded card and on the page shown when a platform does not load, in English and
 // Russian, light and dark, and the sources page's chart 360 px wide. `npm run screenshots` (build

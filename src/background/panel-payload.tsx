@@ -1,6 +1,6 @@
 // What the worker hands the content script for a platform's page: the panel's content, rendered
 // here with the shared UI components, and its stylesheets. The content script then needs no
-// dataset, no date or message formatting and no extension API but `runtime` (why: README, "Performance").
+// dataset, no date or message formatting and no extension API but `runtime` (why: docs/performance.md, "Performance").
 
 import type { PanelContent } from '../browser/messages';
 import panelCss from '../content/panel.css?inline';

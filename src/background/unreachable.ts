@@ -1,7 +1,7 @@
 // When a platform's page fails to load the way a block makes it fail, the tab shows that platform's
 // context (src/unreachable/) in place of the browser's error page. `webRequest.onErrorOccurred` sees
 // only the hosts the extension already has (the platforms'), and adds no install warning; see
-// README, "When a platform's page does not load".
+// docs/contract.md, "When a platform's page does not load".
 import dataset from 'virtual:dataset';
 import browser, { type Tabs, type WebRequest } from 'webextension-polyfill';
 import { report } from '../browser/errors';

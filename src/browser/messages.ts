@@ -61,7 +61,7 @@ export type PanelText = Record<
 
 /**
  * What the panel shows, rendered by the worker: the content script only puts it on the page (why:
- * README, "Performance"). The history and the text around it come as element trees.
+ * docs/performance.md, "Performance"). The history and the text around it come as element trees.
  */
 export interface PanelContent {
   id: string;

@@ -1,7 +1,7 @@
 // Runs on the platforms' own pages (the manifest's matches are derived from the dataset's hosts).
 // It asks the worker for this platform's panel (rendered there), then mounts it in a shadow root on a
 // plain <div> under <html>, where an app that replaces <body> at boot cannot take it away. The page
-// is not trusted: it may click for the reader, zoom, rewrite itself or hide popovers (README,
+// is not trusted: it may click for the reader, zoom, rewrite itself or hide popovers (docs/hostile-pages.md,
 // "Pages that fight back").
 import { h, render } from 'preact';
 import { api } from '../browser/api';
@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   // (A cross-origin frame of that name throws here instead: swallowed below, and logged in a development build.)
   if (!api?.runtime?.sendMessage) {
     // Chromium: a frame named "chrome" or "browser" on the page hides the extension API from content
-    // scripts (README, "Known limitations"; e2e/fixtures/upstream/named-frame/).
+    // scripts (docs/hostile-pages.md, "Known limitations"; e2e/fixtures/upstream/named-frame/).
     if (__DEV__) console.warn('Restricted in Russia: no extension API in this page (a frame named "chrome"?); no panel.');
     return;
   }

@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 
 // What a content script sees on a page with <iframe name="chrome"> in Chromium: `chrome` is that
-// frame's window, with no `runtime` (README, "Known limitations").
+// frame's window, with no `runtime` (docs/hostile-pages.md, "Known limitations").
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();

@@ -5,7 +5,7 @@ import type { Authority, BasisKind, Event, Evidence, Source } from '../data/sche
 import { LANGS } from './lang';
 
 /**
- * When a status may stand (README, "When a status may stand"): an official act or statement, named;
+ * When a status may stand (docs/dataset.md, "When a status may stand"): an official act or statement, named;
  * or at least this many independent reports; or a published network measurement. A single report is
  * shown as an event but never sets a status.
  */

@@ -37,5 +37,5 @@ export function failureKind(error: string | undefined): FailureKind | null {
   return (error !== undefined && Object.hasOwn(BLOCK_LIKE, error) ? BLOCK_LIKE[error] : null) ?? null;
 }
 
-/** Every error name treated as block-like, for the README and the tests. */
+/** Every error name treated as block-like (listed in docs/contract.md, "When a platform's page does not load"), for the tests. */
 export const BLOCK_LIKE_ERRORS: readonly string[] = Object.keys(BLOCK_LIKE);

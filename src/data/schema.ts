@@ -40,7 +40,7 @@ export const EventKind = z.enum(EVENT_KINDS);
 export const BasisKind = z.enum(BASIS_KINDS);
 
 /**
- * What an event's status rests on (README, "When a status may stand"): an official act or statement,
+ * What an event's status rests on (docs/dataset.md, "When a status may stand"): an official act or statement,
  * named; independent reports, counted (the dataset check wants two at least); or a published network
  * measurement, with who published it.
  */

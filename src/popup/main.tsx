@@ -15,7 +15,7 @@ document.documentElement.lang = uiLang();
 document.title = t('extName');
 const app = document.getElementById('app') as HTMLElement;
 // Asked at once and drawn once with every answer: drawn as each came, the popup was drawn four
-// times before its first paint (figures: README, "Performance"). None of these rejects.
+// times before its first paint (figures: docs/performance.md, "Performance"). None of these rejects.
 void Promise.all([activePlatformId(), readSettings(), readSession(), loadUnseen(ALL_RECORD_IDS)]).then(
   ([platformId, settings, session, unseen]) => render(<Popup start={{ platformId, settings, session, unseen }} />, app),
 );

@@ -10,7 +10,7 @@ const ALL = Number.POSITIVE_INFINITY;
  *
  * Why: the sources page's first screen is its header, the status chart and a few sources, but
  * drawing the whole page first (4,000 elements, ten times that with ten times the data) kept the
- * reader waiting for all of it. Figures: README, "Performance".
+ * reader waiting for all of it. Figures: docs/performance.md, "Performance".
  */
 export function useProgressiveCount(
   total: number,

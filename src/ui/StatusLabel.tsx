@@ -7,7 +7,7 @@ import { keyOf } from './message-keys';
 
 /**
  * A status with its since-date; given its basis, says beside it when it is not officially confirmed
- * (README, "When a status may stand"), in words, wherever a status is shown.
+ * (docs/dataset.md, "When a status may stand"), in words, wherever a status is shown.
  */
 export function StatusLabel({
   status,

@@ -3,7 +3,7 @@ import type { Lang } from '../core/lang';
 import type { MessageKey, Substitutions } from './message-keys';
 
 // Strings from `_locales`, read from the browser. The content script needs none: the worker hands it
-// the panel with every word filled in (why: README, "Performance").
+// the panel with every word filled in (why: docs/performance.md, "Performance").
 
 /** A string from `_locales` in the browser's UI language (English where there is no translation). */
 export function t<K extends MessageKey>(key: K, ...substitutions: Substitutions<K>): string {
