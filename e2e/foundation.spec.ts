@@ -1,4 +1,6 @@
-import { dataset, expect, inWorker, panelHost, platformById, SOURCES_PAGE, test } from './harness';
+import { chromiumPreferences } from '../src/build/start-plan';
+import { extensionWorker, launchChromium } from '../tools/browsers/chromium.mjs';
+import { DIST, dataset, expect, inWorker, panelHost, platformById, SOURCES_PAGE, test } from './harness';
 
 test('the extension loads: its service worker runs and its manifest asks only for storage, webRequest and the platforms', async ({
   serviceWorker,
@@ -36,4 +38,20 @@ test('the sources page renders', async ({ openExtensionPage }) => {
   const page = await openExtensionPage(SOURCES_PAGE);
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   await expect(page.locator('ol.sources > li')).toHaveCount(dataset.sources.length);
+});
+
+test("npm start's profile pins the extension's button to the toolbar, where its badge shows", async () => {
+  const { context, close } = await launchChromium({ extension: DIST, preferences: chromiumPreferences(DIST) });
+  try {
+    const worker = await extensionWorker(context);
+    expect(
+      await worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { getUserSettings(): Promise<unknown> } } }).chrome.action.getUserSettings(),
+      ),
+    ).toEqual({
+      isOnToolbar: true,
+    });
+  } finally {
+    await close();
+  }
 });

@@ -8,7 +8,7 @@
 import { mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
-import { CHROMIUM_PREFERENCES, chromiumArgs, overviewUrl, PLATFORM_PAGE } from './start-plan';
+import { chromiumArgs, chromiumPreferences, overviewUrl, PLATFORM_PAGE } from './start-plan';
 
 export interface Session {
   /** Resolves when the browser has gone, closed by the reader or by `close()`. */
@@ -54,7 +54,7 @@ const baseOf = (worker: Worker) => `chrome-extension://${new URL(worker.url()).h
 
 export async function startChromium(executablePath: string, dist: string, profileDir: string, browserArgs: string[]): Promise<Session> {
   mkdirSync(join(profileDir, 'Default'));
-  writeFileSync(join(profileDir, 'Default/Preferences'), JSON.stringify(CHROMIUM_PREFERENCES));
+  writeFileSync(join(profileDir, 'Default/Preferences'), JSON.stringify(chromiumPreferences(dist)));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: false,

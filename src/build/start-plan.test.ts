@@ -3,7 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matchUrl } from '../core/match';
-import { buildFor, chromiumArgs, noDisplay, openedLine, overviewUrl, PLATFORM_PAGE, parseStartArgs, profilePrefix } from './start-plan';
+import {
+  buildFor,
+  chromiumArgs,
+  chromiumPreferences,
+  noDisplay,
+  openedLine,
+  overviewUrl,
+  PLATFORM_PAGE,
+  parseStartArgs,
+  profilePrefix,
+  unpackedExtensionId,
+} from './start-plan';
 
 const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
 const whatsapp = JSON.parse(readFileSync(new URL('../data/platforms/whatsapp.json', import.meta.url), 'utf8'));
@@ -73,6 +84,16 @@ describe('chromiumArgs', () => {
     expect(chromiumArgs('/d', 0, [])).toContain('--no-sandbox');
     expect(chromiumArgs('/d', undefined, [])).not.toContain('--no-sandbox');
     expect(chromiumArgs('/d', 1000, ['--lang=ru']).at(-1)).toBe('--lang=ru');
+  });
+});
+
+describe('the profile', () => {
+  it('knows the id Chromium gives the unpacked extension (the id of one real launch)', () => {
+    expect(unpackedExtensionId('/work/wt/i28newcomer/dist/chrome')).toBe('ephaognefnghmjblcoomhbkgfkakofgj');
+  });
+
+  it('turns developer mode on, so a reload does not block the extension, and pins its button', () => {
+    expect(chromiumPreferences('/d').extensions).toEqual({ ui: { developer_mode: true }, pinned_extensions: [unpackedExtensionId('/d')] });
   });
 });
 

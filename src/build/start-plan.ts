@@ -1,5 +1,6 @@
 // What `npm start` does, decided before anything launches: which browser, with which flags and
 // profile, on which pages, and what it tells the reader. Pure, so a unit test covers it without a window.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { POPUP_PAGE } from '../browser/pages';
 
@@ -59,11 +60,23 @@ export function chromiumArgs(dist: string, uid: number | undefined, browserArgs:
 }
 
 /**
+ * The id Chromium gives an extension loaded unpacked from `dir` (an absolute path): the first 128
+ * bits of the path's SHA-256, each hex digit written as a letter from a to p.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/**
  * The profile's preferences before first start. Developer mode: Chromium loads an unpacked extension
  * from the command line without it, but blocks it when it reloads (chrome.runtime.reload(), or the
- * Reload button on chrome://extensions), so every rebuild would leave it blocked.
+ * Reload button on chrome://extensions), so every rebuild would leave it blocked. Pinned: the
+ * toolbar button and its badge in sight, not in the puzzle-piece menu.
  */
-export const CHROMIUM_PREFERENCES = { extensions: { ui: { developer_mode: true } } };
+export function chromiumPreferences(dist: string) {
+  return { extensions: { ui: { developer_mode: true }, pinned_extensions: [unpackedExtensionId(dist)] } };
+}
 
 /**
  * The platform page opened beside the overview: a platform of the dataset (a test checks it) whose
