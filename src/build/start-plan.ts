@@ -31,7 +31,7 @@ export function parseStartArgs(args: readonly string[]): StartOptions | { error:
 /** Why no browser window can open here, or null. Linux and the BSDs draw through X11 or Wayland. */
 export function noDisplay(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): string | null {
   if (!['linux', 'freebsd', 'openbsd', 'netbsd'].includes(platform) || env.DISPLAY || env.WAYLAND_DISPLAY) return null;
-  return 'No display to open a browser on (DISPLAY and WAYLAND_DISPLAY are not set): run it under a virtual one, `xvfb-run -a npm start`, or run `npm test`, which needs none.';
+  return 'No display to open a browser on (DISPLAY and WAYLAND_DISPLAY are not set): run it under a virtual one, `xvfb-run -a npm start`, or `npm run build` and load dist/chrome or dist/firefox in a browser elsewhere (CONTRIBUTING.md, "Set up").';
 }
 
 /** The build the browser loads: `vite build` writes dist/chrome, `vite build --mode firefox` dist/firefox. */
