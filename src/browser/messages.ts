@@ -100,14 +100,23 @@ export function send<K extends WorkerRequestType>(message: Message<K>): Promise<
 
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object';
 const isCorner = (value: unknown): value is Corner => CORNERS.some((c) => c === value);
-const SIMPLE: readonly unknown[] = ['slice', 'dismiss', 'hide-panel', 'show-panel', 'open-popup', 'seen'];
+const nothingElse = () => true;
+
+/** What each request must carry besides its type; a type missing here fails to compile. */
+const GUARDS: Record<WorkerRequestType, (message: Record<string, unknown>) => boolean> = {
+  slice: nothingElse,
+  dismiss: nothingElse,
+  'hide-panel': nothingElse,
+  'show-panel': nothingElse,
+  'open-popup': nothingElse,
+  seen: nothingElse,
+  'open-sources': ({ anchor }) => anchor === undefined || (typeof anchor === 'string' && /^[a-z0-9-]{1,120}$/.test(anchor)),
+  place: ({ corner }) => isCorner(corner),
+};
 
 export function isWorkerRequest(value: unknown): value is OneOf<WorkerRequestType> {
-  if (!isRecord(value)) return false;
-  const { type, anchor, corner } = value;
-  if (type === 'open-sources') return anchor === undefined || (typeof anchor === 'string' && /^[a-z0-9-]{1,120}$/.test(anchor));
-  if (type === 'place') return isCorner(corner);
-  return SIMPLE.includes(type);
+  if (!isRecord(value) || typeof value.type !== 'string' || !Object.hasOwn(GUARDS, value.type)) return false;
+  return GUARDS[value.type as WorkerRequestType](value);
 }
 
 export function isPanelSettings(value: unknown): value is Message<'panel-settings'> {
