@@ -53,7 +53,8 @@ test.describe('bad data at rest', () => {
   test('valid ids survive the repair of a partly bad value', async ({ serviceWorker, openPage }) => {
     await inWorker(serviceWorker, (chrome) => chrome.storage.local.set({ settings: { hiddenPlatforms: ['whatsapp', 7], extra: true } }));
     const page = await openPage('https://web.whatsapp.com/');
-    await page.waitForTimeout(1000);
+    // A platform page opened after it has its panel: by then this one would have had it too.
+    await expect(panelHost(await openPage('https://web.telegram.org/'))).toHaveCount(1);
     await expect(panelHost(page)).toHaveCount(0);
     await expect
       .poll(() => inWorker(serviceWorker, (chrome) => chrome.storage.local.get('settings')))
@@ -95,7 +96,8 @@ test.describe('faults', () => {
     const worker = context.serviceWorkers().at(-1) as Worker;
     expect(await inWorker(worker, (chrome, id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(badgeBefore);
     const again = await openPage('https://www.tiktok.com/');
-    await again.waitForTimeout(1000);
+    // A platform page opened after it has its panel: by then this one would have had it too.
+    await expect(panelHost(await openPage('https://web.telegram.org/'))).toHaveCount(1);
     await expect(panelHost(again)).toHaveCount(0);
   });
 
