@@ -10,6 +10,7 @@ import { onDismissalsChanged, readSession, updateSession } from '../browser/sess
 import { onSettingsChanged, readSettings, writeSettings } from '../browser/settings';
 import { recordIds, sliceFor } from '../core/dataset';
 import { matchUrl } from '../core/match';
+import { oncePerTab } from '../core/open-limit';
 import { decidePanel, type PanelDecision, placement } from '../core/panel-decision';
 import { type SessionState, withDismissed } from '../core/session';
 import { type Settings, withCorner, withPanel } from '../core/settings';
@@ -46,18 +47,9 @@ async function openPopup(tab: Runtime.MessageSender['tab']): Promise<undefined> 
   }
 }
 
-// The panel acts only on the reader's own clicks (it ignores a page's untrusted ones); behind that,
-// a tab gets at most one extension page a second, however many requests it sends (a double click,
-// or a page that found a way to click for the reader).
-const OPEN_INTERVAL_MS = 1000;
-const lastOpened = new Map<number, number>();
-function mayOpenFor(tab: Runtime.MessageSender['tab']): boolean {
-  const now = Date.now();
-  for (const [id, at] of lastOpened) if (now - at >= OPEN_INTERVAL_MS) lastOpened.delete(id);
-  if (tab?.id === undefined || lastOpened.has(tab.id)) return false;
-  lastOpened.set(tab.id, now);
-  return true;
-}
+// At most one extension page per tab a second (core/open-limit.ts says why).
+const mayOpen = oncePerTab(1000);
+const mayOpenFor = (tab: Runtime.MessageSender['tab']) => mayOpen(tab?.id, Date.now());
 
 const changeSettings = async (change: (settings: Settings) => Settings) => writeSettings(change(await readSettings()));
 
