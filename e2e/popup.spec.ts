@@ -52,14 +52,17 @@ test('on each platform tab the popup shows that platform: status, date, history 
   }
 });
 
-test('every host of every platform opens the popup on that platform', async ({ openPage, openPopup }) => {
-  test.setTimeout(180_000);
+// Every host is visible to the extension (its host permission) and read as its platform: the tab's
+// toolbar button names the platform. The popup reads the active tab the same way (popup/active-tab.ts),
+// and the test above opens it on each platform; opening it 32 times over took a minute.
+test('every host of every platform is read as that platform: its toolbar button names it', async ({ openPage, serviceWorker }) => {
+  test.setTimeout(120_000);
   for (const platform of dataset.platforms) {
     for (const host of platform.hosts) {
       const tab = await openPage(`https://${host}/`);
-      const popup = await openPopup(tab);
-      await expect(popup.getByRole('heading', { level: 1 }), host).toHaveText(`${platform.name} in Russia`);
-      await popup.close();
+      await expect
+        .poll(async () => (await badgeOf(serviceWorker, tab)).title.startsWith(`${platform.name}: `), { message: host })
+        .toBe(true);
       await tab.close();
     }
   }
