@@ -4,6 +4,7 @@
 // URLs that must get no panel. Oracles the tests are not about come from src/core, not re-written.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Browser } from '../src/build/manifest';
 import type { Lang } from '../src/core/lang';
 import { PUBLISHED_FILES } from '../src/data/open-data';
 import type { Dataset, StatusId } from '../src/data/schema';
@@ -22,17 +23,15 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const pageAddress = (path: string, then = '$', origin = '') =>
   new RegExp(`${origin}/${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}${then}`);
 
-export type BrowserName = 'chrome' | 'firefox';
-
 /** The built extension for `browser`; `npm run build` writes both. */
-export function distDir(browser: BrowserName): string {
+export function distDir(browser: Browser): string {
   const dir = resolve(ROOT, 'dist', browser);
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`${dir} has no build: run \`npm run build\` first.`);
   return dir;
 }
 
 /** The manifest the build wrote for `browser`. */
-export const builtManifest = (browser: BrowserName) => JSON.parse(readFileSync(resolve(distDir(browser), 'manifest.json'), 'utf8'));
+export const builtManifest = (browser: Browser) => JSON.parse(readFileSync(resolve(distDir(browser), 'manifest.json'), 'utf8'));
 
 /** A page from e2e/fixtures/. */
 export const fixture = (name: string) => readFileSync(resolve(ROOT, 'e2e/fixtures', name), 'utf8');
