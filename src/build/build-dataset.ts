@@ -1,7 +1,14 @@
 // Turns the data files into the published dataset, or refuses them with every problem named by
 // file, entry and field. Pure: the caller reads the files, so tests can feed it any text.
 import type { z } from 'zod';
-import { basisProblems, evidenceProblems, namedButUncited, officialAuthorityProblem, reportingPublisher, urlProblem } from '../core/data-rules';
+import {
+  basisProblems,
+  evidenceProblems,
+  namedButUncited,
+  officialAuthorityProblem,
+  reportingPublisher,
+  urlProblem,
+} from '../core/data-rules';
 import { isAfter } from '../core/dates';
 import { deriveOfficialStatus, deriveStatus } from '../core/status';
 import { type BlockedInRussia, type Dataset, type Evidence, Meta, Platform, type PublishedPlatform, Source } from '../data/schema';
