@@ -25,9 +25,7 @@ export async function release(root: string): Promise<number> {
   };
   const { name, version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
   if (!changelogEntry(readFileSync(resolve(root, 'CHANGELOG.md'), 'utf8'), version))
-    return fail(
-      `CHANGELOG.md has no entry for ${version} (a "## ${version}" heading with what it brings): add one, or raise the version in package.json.`,
-    );
+    return fail(`CHANGELOG.md has no entry for ${version}: add a "## ${version}" section saying what the release brings.`);
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
   const dirty = git('status', '--porcelain', '--untracked-files=no').trim();
   if (dirty)
