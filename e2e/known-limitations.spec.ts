@@ -1,5 +1,6 @@
 // Known limitations, asserted as they are: when one of these fails, the limitation has gone, and the
-// docs/hostile-pages.md, "Known limitations" must change with it.
+// docs/hostile-pages.md, "Known limitations" must change with it. Chromium's named-frame bug is still
+// Chromium's (its reproduction runs here), but no longer ours to suffer: see the first tests.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tools/browsers/chromium.mjs';
@@ -8,17 +9,15 @@ import { expect, fixture, ROOT, test } from './harness';
 const REPRO = resolve(ROOT, 'e2e/fixtures/upstream/named-frame');
 
 test.describe("Chromium's named-frame bug (e2e/fixtures/upstream/named-frame/)", () => {
+  // Our content script starts at document_start, before any frame of the page exists, so it keeps
+  // the API (the reproduction's README, "Clues for the report"): such a page gets its panel.
   for (const name of ['chrome', 'browser']) {
-    test(`a page with a frame named "${name}" gets no panel: Chromium hides the extension API from content scripts`, async ({
+    test(`a page with a frame named "${name}" still gets its panel: the content script starts before the frame exists`, async ({
       openPage,
       consoleErrors,
     }) => {
       const page = await openPage('https://web.whatsapp.com/', { body: fixture(`named-frame-${name}.html`) });
-      // A platform page opened after it has its panel: by then this one would have had it too.
-      const control = await openPage('https://web.telegram.org/');
-      await expect(control.locator('[data-restriction-context]')).toHaveCount(1);
-      await expect(page.locator('[data-restriction-context]')).toHaveCount(0);
-      // Silent in a release build: no error from us in the page's console.
+      await expect(page.locator('[data-restriction-context]')).toHaveCount(1);
       expect(consoleErrors).toEqual([]);
     });
   }

@@ -36,6 +36,8 @@ export interface LaunchOptions {
   prefs?: Record<string, string | number | boolean>;
   /** Hosts whose requests go to Firefox's network stack instead of the fixtures, to fail as the prefs say. */
   passThrough?: string[];
+  /** Accept any certificate (e2e/firefox/hanging.test.ts serves platform hosts from local TLS servers). */
+  acceptInsecureCerts?: boolean;
 }
 
 /** One Firefox for the test file, started before its tests and closed after them. */
@@ -53,9 +55,13 @@ export function useFirefox(lang: Lang, options: LaunchOptions = {}): () => Firef
   };
 }
 
-async function launchFirefox(lang: Lang, { prefs = {}, passThrough = [] }: LaunchOptions = {}): Promise<Firefox> {
+async function launchFirefox(
+  lang: Lang,
+  { prefs = {}, passThrough = [], acceptInsecureCerts = false }: LaunchOptions = {},
+): Promise<Firefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
+    acceptInsecureCerts,
     executablePath: firefoxPath(),
     headless: true,
     defaultViewport: { width: 1280, height: 800 },

@@ -16,10 +16,12 @@ import { type SessionState, withDismissed } from '../core/session';
 import { type Settings, withCorner, withPanel } from '../core/settings';
 import type { PublishedPlatform } from '../data/schema';
 import { badgeTab } from './badge';
+import { documentStarted, keepWaiting, watchUnansweredLoads } from './no-answer';
 import { PANEL_STYLES, panelContent } from './panel-payload';
-import { platformOfPage, watchFailedLoads } from './unreachable';
+import { platformOfPage, UNREACHABLE_URL, watchFailedLoads } from './unreachable';
 
 watchFailedLoads();
+watchUnansweredLoads();
 
 const platformOf = (url: string | undefined) => matchUrl(url, dataset.platforms);
 const allIds = recordIds(dataset);
@@ -65,6 +67,7 @@ type Answers = {
 const answers: Answers = {
   slice: async (_, platform, sender) => {
     if (!platform) return null;
+    documentStarted(sender);
     if (sender.tab?.id !== undefined) void badgeTab(sender.tab.id, platform);
     return panelData(platform);
   },
@@ -88,6 +91,9 @@ const answers: Answers = {
   },
   seen: async (_, platform) => {
     if (platform) await markSeen(eventIds(platform), allIds);
+  },
+  'keep-waiting': async ({ url }, _, sender) => {
+    await keepWaiting(sender, url, UNREACHABLE_URL);
   },
 };
 

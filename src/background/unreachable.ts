@@ -15,6 +15,8 @@ import { UNREACHABLE_LOADS } from '../core/stored-items';
 import { linkablePlatformUrl, newLoadToken, pageAddressIn, pageQuery, type StoredLoad } from '../core/unreachable-page';
 
 const PAGE_URL = browser.runtime.getURL(UNREACHABLE_PAGE);
+/** The page's full address, without its query. */
+export const UNREACHABLE_URL = PAGE_URL;
 /** How long the browser's error page may take to come in before we act on it. */
 const ERROR_PAGE_WAIT_MS = 5000;
 // Firefox can put the page in place of the error page's history entry; Chromium has no such option.
@@ -70,9 +72,11 @@ async function onFailedLoad(details: WebRequest.OnErrorOccurredDetailsType): Pro
 /**
  * Shows the page in the tab for the platform URL that did not load there, and why (the browser's
  * error name): the caller has checked that the load was the tab's own and that the reader wants
- * the page for that platform (`pageWanted`).
+ * the page for that platform (`pageWanted`). `replace`: in place of the tab's current history entry
+ * (Firefox, once its error page is in; never for a load that is still pending, whose tab's entry is
+ * still the page the reader came from).
  */
-export async function showPageFor(tabId: number, failedUrl: string, error: string): Promise<void> {
+export async function showPageFor(tabId: number, failedUrl: string, error: string, replace = canReplaceEntry): Promise<void> {
   const platform = linkablePlatformUrl(failedUrl, dataset.platforms);
   if (!platform) return;
   const map = await loads;
@@ -80,7 +84,7 @@ export async function showPageFor(tabId: number, failedUrl: string, error: strin
   map.set(tabId, { load, url: failedUrl, error, showing: false });
   await remember(map);
   const url = PAGE_URL + pageQuery(platform.id, load);
-  await showPage(tabId, failedUrl, canReplaceEntry ? { url, loadReplace: true } : { url });
+  await showPage(tabId, failedUrl, replace ? { url, loadReplace: true } : { url });
 }
 
 /** Whether the reader wants the page for the platform of `url` (settings), where it is one. */

@@ -10,6 +10,8 @@ describe('isWorkerRequest', () => {
     [{ type: 'hide-panel' }],
     [{ type: 'show-panel' }],
     [{ type: 'place', corner: 'top-right' }],
+    // From the failed-load page; the worker checks the sender and the URL (src/background/no-answer.ts).
+    [{ type: 'keep-waiting', url: 'https://t.me/durov' }],
     [{ type: 'open-popup' }],
     [{ type: 'seen' }],
     [{ type: 'open-sources' }],
@@ -19,6 +21,8 @@ describe('isWorkerRequest', () => {
     [null],
     ['slice'],
     [{ type: 'open-url', url: 'https://evil.example/' }],
+    [{ type: 'keep-waiting' }],
+    [{ type: 'keep-waiting', url: ['https://t.me/durov'] }],
     [{ type: 'open-sources', anchor: '../../popup' }],
     [{ type: 'open-sources', anchor: 'x'.repeat(500) }],
     [{ type: 'open-sources', anchor: 5 }],

@@ -25,6 +25,10 @@ export interface Protocol {
   /** The reader opened the panel: its platform's events count as seen ("what changed"). */
   seen: { payload: unknown; response: undefined };
 
+  // The failed-load page asks the worker:
+  /** "Keep waiting" where the platform did not answer: load the URL in this tab again, and let it take its time. */
+  'keep-waiting': { payload: { url: string }; response: undefined };
+
   // The worker tells a platform tab:
   /** The reader changed this platform's panel settings (in the popup, or in another tab). */
   'panel-settings': { payload: PanelPlacement & { platformId: string }; response: undefined };
@@ -112,6 +116,8 @@ const GUARDS: Record<WorkerRequestType, (message: Record<string, unknown>) => bo
   seen: nothingElse,
   'open-sources': ({ anchor }) => anchor === undefined || (typeof anchor === 'string' && /^[a-z0-9-]{1,120}$/.test(anchor)),
   place: ({ corner }) => isCorner(corner),
+  // The worker checks the sender and the URL itself (src/background/no-answer.ts).
+  'keep-waiting': ({ url }) => typeof url === 'string',
 };
 
 export function isWorkerRequest(value: unknown): value is OneOf<WorkerRequestType> {

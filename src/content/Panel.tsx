@@ -60,6 +60,10 @@ export class Panel extends Component<PanelProps, PanelState> {
   override componentDidMount() {
     this.props.placer.place(this.props.corner, false);
     addEventListener('resize', this.resized);
+    // Put on a page that had not loaded (it stalled, or is slow): placed again once it has, where its
+    // controls have come in. Not removed on unmount (bytes): a panel gone by then places its
+    // detached host once, harmlessly.
+    if (document.readyState !== 'complete') addEventListener('load', this.resized);
   }
 
   override componentDidUpdate(previous: PanelProps, before: PanelState) {

@@ -41,6 +41,14 @@ async function start(): Promise<void> {
     if (__DEV__) console.warn('Restricted in Russia: no extension API in this page (a frame named "chrome"?); no panel.');
     return;
   }
+  // The script starts at document_start and asks the worker at once. The panel goes on the page once
+  // it has loaded, as at document_idle, or 1.5 s after the first bytes on a page that has not (one
+  // that stalls, as a block that freezes the connection makes it: README, "Pages that hang"; the
+  // contract allows 3 s). (A literal: a named constant costs this script bytes it has not got.)
+  const parsed = new Promise((go) => {
+    addEventListener('load', go);
+    setTimeout(go, 1500);
+  });
   const data = await send({ type: 'slice' });
   if (!data) return;
   const { content } = data;
@@ -179,6 +187,7 @@ async function start(): Promise<void> {
     if (now) follow(now);
   }
 
+  await parsed;
   // The worker tells us when the reader switches the panel on or off, or moves it, for this platform.
   api.runtime.onMessage.addListener((change: unknown) => {
     if (isPanelSettings(change) && change.platformId === content.id) follow(change);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_LIKE_ERRORS, FAILURE_KINDS, failureKind } from './network-errors';
+import { BLOCK_LIKE_ERRORS, FAILURE_KINDS, failureKind, NO_ANSWER } from './network-errors';
 
 describe('failureKind', () => {
   it.each([
@@ -20,6 +20,8 @@ describe('failureKind', () => {
     ['NS_ERROR_NET_INTERRUPT', 'closed'],
     ['NS_ERROR_NET_TIMEOUT', 'timeout'],
     ['NS_ERROR_NET_EMPTY_RESPONSE', 'empty'],
+    // Not the browser's: the extension's name for a load with no answer in 8 s.
+    [NO_ANSWER, 'no-answer'],
   ])('%s is block-like: %s', (error, kind) => expect(failureKind(error)).toBe(kind));
 
   it.each([
@@ -48,7 +50,7 @@ describe('failureKind', () => {
   ])('%j is left alone', (error) => expect(failureKind(error)).toBeNull());
 
   it('maps every listed error to a kind the page has words for, and uses every kind', () => {
-    const kinds = new Set(BLOCK_LIKE_ERRORS.map((error) => failureKind(error)));
+    const kinds = new Set([...BLOCK_LIKE_ERRORS, NO_ANSWER].map((error) => failureKind(error)));
     expect([...kinds].sort()).toEqual([...FAILURE_KINDS].sort());
   });
 });

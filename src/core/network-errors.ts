@@ -5,8 +5,15 @@
 // offline (net::ERR_INTERNET_DISCONNECTED, NS_ERROR_OFFLINE), proxy, certificate and HTTP errors.
 
 /** What went wrong, in the terms the reader is told (messages `failure_<kind>`). */
-export const FAILURE_KINDS = ['dns', 'refused', 'unreachable', 'reset', 'closed', 'timeout', 'tls', 'empty'] as const;
+export const FAILURE_KINDS = ['dns', 'refused', 'unreachable', 'reset', 'closed', 'timeout', 'tls', 'empty', 'no-answer'] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/**
+ * Not a browser's error name: what the extension calls a load that had no answer at all (no
+ * response headers) in 8 s, which it took over while the browser was still waiting
+ * (src/background/no-answer.ts). The browser reported nothing, so no browser error is shown.
+ */
+export const NO_ANSWER = 'no-answer';
 
 const BLOCK_LIKE: Record<string, FailureKind> = {
   // Chromium
@@ -34,6 +41,7 @@ const BLOCK_LIKE: Record<string, FailureKind> = {
 
 /** The kind of block-like failure `error` names, or null for any other error (leave those alone). */
 export function failureKind(error: string | undefined): FailureKind | null {
+  if (error === NO_ANSWER) return 'no-answer';
   return (error !== undefined && Object.hasOwn(BLOCK_LIKE, error) ? BLOCK_LIKE[error] : null) ?? null;
 }
 

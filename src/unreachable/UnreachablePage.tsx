@@ -2,6 +2,7 @@ import dataset from 'virtual:dataset';
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { report } from '../browser/errors';
+import { send } from '../browser/messages';
 import { sourcesPath } from '../browser/pages';
 import { readSettings, writeSettings } from '../browser/settings';
 import { chartLayout } from '../core/chart-layout';
@@ -54,11 +55,12 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
           <p>{t(keyOf('statusMeaning', platform.status))}</p>
         </div>
         {url ? (
-          <p class="unreachable__actions">
+          <div class="unreachable__actions">
+            {failed.kind === 'no-answer' ? <KeepWaiting url={url} /> : null}
             <a class="unreachable__retry" href={url}>
               {t('tryAgain')}
             </a>
-          </p>
+          </div>
         ) : null}
         <p>{t('unreachableSelfCheck', platform.name)}</p>
         <p class="unreachable__causes">{t('unreachableOtherCauses')}</p>
@@ -111,7 +113,7 @@ function FailedAddress({ failed }: { failed: FailedLoad<PublishedPlatform> }) {
         {shown.known
           ? t('unreachableHost_known', shown.host, platform.name)
           : t('unreachableHost_under', shown.host, platform.name, shown.under)}
-        {error ? <span class="unreachable__code">{t('failureCode', error)}</span> : null}
+        {error && kind !== 'no-answer' ? <span class="unreachable__code">{t('failureCode', error)}</span> : null}
       </p>
       <details class="unreachable__address">
         <summary>{t('unreachableTried')}</summary>
@@ -119,6 +121,28 @@ function FailedAddress({ failed }: { failed: FailedLoad<PublishedPlatform> }) {
           {shown.elided}
         </code>
       </details>
+    </>
+  );
+}
+
+/**
+ * Where the platform did not answer: back to the load, which the worker then leaves alone for as
+ * long as the browser waits. This page stays in view until the platform's page arrives.
+ */
+function KeepWaiting({ url }: { url: string }) {
+  const [waiting, setWaiting] = useState(false);
+  const wait = () => {
+    setWaiting(true);
+    return send({ type: 'keep-waiting', url });
+  };
+  return (
+    <>
+      <button type="button" class="unreachable__wait" onClick={() => void wait().catch(report)}>
+        {t('keepWaiting')}
+      </button>
+      <p role="status" class="unreachable__waiting">
+        {waiting ? t('keepWaitingStarted', new URL(url).hostname) : ''}
+      </p>
     </>
   );
 }
