@@ -10,7 +10,7 @@ const REPRO = resolve(ROOT, 'e2e/fixtures/upstream/named-frame');
 
 test.describe("Chromium's named-frame bug (e2e/fixtures/upstream/named-frame/)", () => {
   // Our content script starts at document_start, before any frame of the page exists, so it keeps
-  // the API (the reproduction's README, "Clues for the report"): such a page gets its panel.
+  // the API (see the clues for the report in the reproduction's own README.md): such a page gets its panel.
   for (const name of ['chrome', 'browser']) {
     test(`a page with a frame named "${name}" still gets its panel: the content script starts before the frame exists`, async ({
       openPage,

@@ -5,10 +5,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARRIVED, type HangingServers, SLOW_MS, startHangingServers } from '../hanging-servers';
-import { message, useFirefox } from './firefox';
+import { message, pageAddress, UNREACHABLE_PAGE, useFirefox } from './firefox';
 
 const START = 'https://example.net/start';
-const PAGE = /^moz-extension:\/\/[0-9a-f-]{36}\/src\/unreachable\/index\.html\?/;
+const PAGE = pageAddress(UNREACHABLE_PAGE, '\\?', '^moz-extension://[0-9a-f-]{36}');
 const HOSTS = ['web.whatsapp.com', 't.me', 'www.youtube.com'];
 
 const firefox = useFirefox('en', {
