@@ -124,7 +124,7 @@ test.describe('an address a page made up: the host and platform, the page’s wo
     expect(text).toContain('an address under whatsapp.com');
   });
 
-  test('a known address is named as the platform’s own', async ({ context }) => {
+  test('a known address is named, with no caveat', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(START);
     await followLink(page, 'https://web.whatsapp.com/');

@@ -1,8 +1,8 @@
-import { publisherName } from '../core/dataset';
 import { formatDate } from '../core/dates';
 import type { Lang } from '../core/lang';
 import type { BlockedInRussia, Source } from '../data/schema';
 import { t } from './i18n';
+import { PublisherLinks } from './PublisherLinks';
 
 /** "(site blocked in Russia since March 2022, source: Roskomsvoboda)": beside a link a reader in Russia may not open. */
 export function BlockedNote({
@@ -21,14 +21,7 @@ export function BlockedNote({
       {' ('}
       {blocked.since ? t('siteBlockedSince', formatDate(blocked.since, lang, 'genitive')) : t('siteBlocked')}
       {saying.length ? `, ${t('sourceLower')} ` : ''}
-      {saying.map((source, i) => (
-        <span key={source.id}>
-          {i > 0 ? ', ' : ''}
-          <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-            {publisherName(source, lang)}
-          </a>
-        </span>
-      ))}
+      <PublisherLinks sources={saying} lang={lang} />
       {')'}
     </span>
   );

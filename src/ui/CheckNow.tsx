@@ -1,9 +1,9 @@
-import { publisherName } from '../core/dataset';
 import { formatDate } from '../core/dates';
 import type { Lang } from '../core/lang';
 import { ooniUrl } from '../core/ooni';
 import type { OoniTarget, Source } from '../data/schema';
 import { t } from './i18n';
+import { PublisherLinks } from './PublisherLinks';
 
 /** Where a source says OONI Explorer is blocked in Russia (src/core/dataset.ts, ooniExplorerBlock). */
 export interface ExplorerBlock {
@@ -54,14 +54,7 @@ export function ExplorerBlocked({ blocked, lang }: { blocked: ExplorerBlock; lan
       {' '}
       {blocked.since ? t('ooniBlockedSince', formatDate(blocked.since, lang, 'genitive')) : t('ooniBlocked')}
       {blocked.sources.length ? ` ${t('sourceLabel')} ` : ''}
-      {blocked.sources.map((source, i) => (
-        <span key={source.id}>
-          {i > 0 ? ', ' : ''}
-          <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-            {publisherName(source, lang)}
-          </a>
-        </span>
-      ))}
+      <PublisherLinks sources={blocked.sources} lang={lang} />
     </span>
   );
 }

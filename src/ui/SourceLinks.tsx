@@ -1,8 +1,8 @@
-import { publisherName } from '../core/dataset';
 import type { Lang } from '../core/lang';
 import type { Source } from '../data/schema';
 import { BlockedNote } from './BlockedNote';
 import { t } from './i18n';
+import { PublisherLink } from './PublisherLinks';
 
 /**
  * An event's citations: one link per source, its publisher, to the page itself (the title shows on
@@ -17,9 +17,7 @@ export function SourceLinks({ ids, sources, lang }: { ids: string[]; sources: Re
         return source ? (
           <span key={id}>
             {i > 0 ? ', ' : ''}
-            <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.title}>
-              {publisherName(source, lang)}
-            </a>
+            <PublisherLink source={source} lang={lang} />
             {source.blockedInRussia ? <BlockedNote blocked={source.blockedInRussia} sources={sources} lang={lang} /> : null}
           </span>
         ) : null;

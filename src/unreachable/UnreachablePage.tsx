@@ -109,10 +109,9 @@ function FailedAddress({ failed }: { failed: FailedLoad<PublishedPlatform> }) {
   return (
     <>
       <p>
-        {kind ? t(keyOf('failure', kind), shown.host) : t('failure_unknown')}{' '}
-        {shown.known
-          ? t('unreachableHost_known', shown.host, platform.name)
-          : t('unreachableHost_under', shown.host, platform.name, shown.under)}
+        {kind ? t(keyOf('failure', kind), shown.host) : t('failure_unknown')}
+        {/* A host the platform does not list (a made-up subdomain, another port) is named as such. */}
+        {shown.known ? null : ` ${t('unreachableHost_under', shown.host, platform.name, shown.under)}`}
         {error && kind !== 'no-answer' ? <span class="unreachable__code">{t('failureCode', error)}</span> : null}
       </p>
       <details class="unreachable__address">
