@@ -62,6 +62,16 @@ export function message(key: MessageKey, lang: Lang = 'en'): string {
   return text;
 }
 
+/**
+ * What a platform's status shown beside it says of its basis (src/ui/StatusLabel.tsx): who measured
+ * it, "not officially confirmed" where it rests on reports, nothing where an act stands behind it.
+ */
+export function basisWords(platform: Dataset['platforms'][number]): string | null {
+  const basis = platform.events.find((e) => e.id === platform.statusEventId)?.basis;
+  if (!basis || basis.kind === 'official') return null;
+  return basis.kind === 'measurement' ? `measured by ${basis.by}` : 'not officially confirmed';
+}
+
 /** How a status is named to the reader (panel, popup, legend). */
 export const statusLabel = (status: StatusId, lang: Lang = 'en') => message(keyOf('status', status), lang);
 

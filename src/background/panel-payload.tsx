@@ -92,7 +92,7 @@ export function panelContent(
     // The verdict first, what the authorities' own acts say where that differs, and what it means for the reader in one line (the card's head).
     label: toTree(
       <>
-        <StatusLabel status={status} since={platform.statusSince} basis={statusBasis} lang={lang} />
+        <StatusLabel status={status} since={platform.statusSince} basis={basis} lang={lang} />
         <OfficialTrack platform={platform} authorities={authorities} lang={lang} />
         <p class="card__meaning">{t(keyOf('statusMeaning', status))}</p>
       </>,

@@ -150,7 +150,7 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
         {t('inRussia', platform.name)}
       </h1>
       <p class="popup__status" data-testid="status">
-        <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
+        <StatusLabel status={platform.status} since={platform.statusSince} basis={basisOf(platform)} lang={lang} />
         {authority ? <span>{t('byAuthority', authority)}</span> : null}
       </p>
       <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
@@ -218,7 +218,7 @@ function Overview({ settings, unseen, returnTo, onOpen }: OverviewProps) {
                 {p.name}
                 {p.events.some((e) => unseen.has(e.id)) ? <span class="new">{t('newMark')}</span> : null}
               </span>
-              <StatusLabel status={p.status} since={p.statusSince} basis={p.statusBasis} lang={lang} />
+              <StatusLabel status={p.status} since={p.statusSince} basis={basisOf(p)} lang={lang} />
             </button>
           </li>
         ))}

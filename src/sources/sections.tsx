@@ -27,7 +27,7 @@ export function StatusNowSection({ platforms, dataset, lang }: { platforms: Publ
         {platforms.map((p) => (
           <li key={p.id} data-platform={p.id}>
             <p class="status-now__head">
-              <strong>{p.name}</strong> <StatusLabel status={p.status} since={p.statusSince} basis={p.statusBasis} lang={lang} />
+              <strong>{p.name}</strong> <StatusLabel status={p.status} since={p.statusSince} basis={basisOf(p)} lang={lang} />
             </p>
             <OfficialTrack platform={p} authorities={dataset.authorities} lang={lang} />
             <StatusBasis basis={basisOf(p)} lang={lang} />

@@ -46,7 +46,7 @@ export function Timeline({ events, sources, authorities, lang, isNew }: Timeline
             {isNew?.(event.id) ? <span class="new">{t('newMark')}</span> : null}
             <time dateTime={event.date}>{formatDate(event.date, lang)}</time>
             {'title' in event ? <span>{event.title[lang]}</span> : <span class="event__kind">{kinds.get(event.id)}</span>}
-            {'status' in event && event.status ? <StatusLabel status={event.status} basis={event.basis?.kind ?? null} lang={lang} /> : null}
+            {'status' in event && event.status ? <StatusLabel status={event.status} basis={event.basis ?? null} lang={lang} /> : null}
           </p>
           <p class="event__summary">{event.summary[lang]}</p>
           <EvidenceList evidence={event.evidence} sources={sources} lang={lang} />

@@ -48,7 +48,7 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
         <FailedAddress failed={failed} />
         <div class={`unreachable__meaning unreachable__meaning--${platform.status}`}>
           <p class="unreachable__status">
-            <StatusLabel status={platform.status} since={platform.statusSince} basis={platform.statusBasis} lang={lang} />
+            <StatusLabel status={platform.status} since={platform.statusSince} basis={basisOf(platform)} lang={lang} />
             {authority ? <span>{t('byAuthority', authority)}</span> : null}
           </p>
           <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
