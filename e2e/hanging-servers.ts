@@ -1,4 +1,4 @@
-// Local servers that hang the way blocks on Russian networks do (README, "Pages that hang"), for the
+// Local servers that hang the way blocks on Russian networks do (docs/hanging.md, "Pages that hang"), for the
 // Chromium and Firefox specs: the browser is told to send a platform's host here (Chromium:
 // --host-resolver-rules; Firefox: network.dns.localDomains) and to accept the test certificate,
 // made for each run by openssl. Nothing leaves this machine.

@@ -1,4 +1,4 @@
-// Pages that hang (README, "Pages that hang"): a platform's page that stalls after its first 15 KB
+// Pages that hang (docs/hanging.md, "Pages that hang"): a platform's page that stalls after its first 15 KB
 // gets the panel while it is still loading; a load that gets no answer at all is followed by the
 // context saying the platform did not answer; a slow page that does complete is never taken over.
 // Local servers stand in for the platforms (e2e/hanging-servers.ts); how fast is `npm run bench`'s.

@@ -1,4 +1,4 @@
-// Pages that hang, in real Firefox (README, "Pages that hang"; the Chromium spec is e2e/hanging.spec.ts):
+// Pages that hang, in real Firefox (docs/hanging.md, "Pages that hang"; the Chromium spec is e2e/hanging.spec.ts):
 // local servers stand in for the platforms (e2e/hanging-servers.ts), reached through
 // `network.dns.localDomains` (the hosts resolve to 127.0.0.1 without DNS; the URLs carry the ports),
 // bypassing the dead proxy and the fixtures, with the test certificate accepted.

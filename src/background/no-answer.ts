@@ -1,7 +1,7 @@
 // A platform's page that gets no answer at all: a block that drops the connection's packets leaves
 // the browser waiting, on a blank tab, until its own time-out (Chromium: 30 s and more). After
 // NO_ANSWER_MS with no response headers, the tab gets that platform's context instead, saying the
-// platform did not answer (README, "Pages that hang"). Observe-only `webRequest` on the platforms'
+// platform did not answer (docs/hanging.md, "Pages that hang"). Observe-only `webRequest` on the platforms'
 // hosts, as for failed loads: no other permission and no install warning. A load that has received
 // its headers is never taken over; neither is a speculative load, a frame, or a load the reader
 // stopped or left (it ends in an error, or the tab moves on).

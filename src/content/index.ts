@@ -43,7 +43,7 @@ async function start(): Promise<void> {
   }
   // The script starts at document_start and asks the worker at once. The panel goes on the page once
   // it has loaded, as at document_idle, or 1.5 s after the first bytes on a page that has not (one
-  // that stalls, as a block that freezes the connection makes it: README, "Pages that hang"; the
+  // that stalls, as a block that freezes the connection makes it: docs/hanging.md, "Pages that hang"; the
   // contract allows 3 s). (A literal: a named constant costs this script bytes it has not got.)
   const parsed = new Promise((go) => {
     addEventListener('load', go);
