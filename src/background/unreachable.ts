@@ -14,16 +14,15 @@ import { unreachablePageShown } from '../core/settings';
 import { UNREACHABLE_LOADS } from '../core/stored-items';
 import { linkablePlatformUrl, newLoadToken, pageAddressIn, pageQuery, type StoredLoad } from '../core/unreachable-page';
 
-const PAGE_URL = browser.runtime.getURL(UNREACHABLE_PAGE);
 /** The page's full address, without its query. */
-export const UNREACHABLE_URL = PAGE_URL;
+export const UNREACHABLE_URL = browser.runtime.getURL(UNREACHABLE_PAGE);
 /** How long the browser's error page may take to come in before we act on it. */
 const ERROR_PAGE_WAIT_MS = 5000;
 // Firefox can put the page in place of the error page's history entry; Chromium has no such option.
 const canReplaceEntry = typeof browser.runtime.getBrowserInfo === 'function';
 
 /** The platform a tab shows the page for, from the tab's address; undefined for any other address. */
-export const platformOfPage = (tabUrl: string | undefined) => pageAddressIn(tabUrl, PAGE_URL, dataset.platforms)?.platform;
+export const platformOfPage = (tabUrl: string | undefined) => pageAddressIn(tabUrl, UNREACHABLE_URL, dataset.platforms)?.platform;
 
 /**
  * Per tab, the latest failed load it showed the page for (src/core/unreachable-page.ts, StoredLoad):
@@ -47,7 +46,7 @@ async function track(tabId: number, tab: Tabs.Tab): Promise<void> {
   const map = await loads;
   const entry = map.get(tabId);
   if (!entry) return;
-  const showing = pageAddressIn(tab.url, PAGE_URL, dataset.platforms)?.load === entry.load;
+  const showing = pageAddressIn(tab.url, UNREACHABLE_URL, dataset.platforms)?.load === entry.load;
   if (showing === entry.showing) return;
   map.set(tabId, { ...entry, showing });
   await remember(map);
@@ -83,7 +82,7 @@ export async function showPageFor(tabId: number, failedUrl: string, error: strin
   const load = newLoadToken();
   map.set(tabId, { load, url: failedUrl, error, showing: false });
   await remember(map);
-  const url = PAGE_URL + pageQuery(platform.id, load);
+  const url = UNREACHABLE_URL + pageQuery(platform.id, load);
   await showPage(tabId, failedUrl, replace ? { url, loadReplace: true } : { url });
 }
 
