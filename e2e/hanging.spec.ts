@@ -12,8 +12,8 @@ const SILENT = 'https://t.me/durov';
 const SLOW = 'https://www.youtube.com/watch?v=abc';
 
 const hanging = test.extend<{ servers: HangingServers; requests: string[]; tab: Page }>({
-  /** A new tab, once the extension's worker is running (a load that starts before it goes unwatched). */
-  tab: async ({ context, serviceWorker: _ }, use) => use(await context.newPage()),
+  /** A new tab (the context comes once the extension's worker listens). */
+  tab: async ({ context }, use) => use(await context.newPage()),
   /** Every request the browser made, in order. */
   requests: async ({ context }, use) => {
     const seen: string[] = [];

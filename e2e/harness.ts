@@ -89,7 +89,11 @@ export const test = base.extend<Fixtures & Options & { launched: Launched }>({
     await launched.close();
   },
 
-  context: async ({ launched }, use) => use(launched.context),
+  // Handed over once the extension is ready: a load started before its worker listens goes unwatched.
+  context: async ({ launched }, use) => {
+    await extensionWorker(launched.context);
+    await use(launched.context);
+  },
 
   cdpPort: async ({ launched }, use) => use(launched.cdpPort),
 

@@ -83,9 +83,17 @@ async function devToolsPort(profile) {
   throw new Error(`Chromium wrote no DevToolsActivePort in ${profile}`);
 }
 
-/** The extension's service worker, once it has started. */
+/** The extension's service worker, once its script has run and its listeners are registered. */
 export async function extensionWorker(context) {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker is listed as soon as it starts, before its script has run: a load started then goes
+  // unwatched (no webRequest event reaches it), so wait for its listeners and one round trip through
+  // the browser after them.
+  await worker.evaluate(async () => {
+    while (!chrome.webRequest.onBeforeRequest.hasListeners()) await new Promise((r) => setTimeout(r, 10));
+    await chrome.runtime.getPlatformInfo();
+  });
+  return worker;
 }
 
 /**
