@@ -4,7 +4,7 @@
 // "Try again"; and a self-check (other sites open: the connection works). The audit of Dec 2026
 // found "Try again" at 800-1010 px and the heading stating the block as certain.
 import type { Locator } from '@playwright/test';
-import { keyOf } from '../src/ui/message-keys';
+import { keyOf, meaningKey } from '../src/ui/message-keys';
 import { expect, message, platformById } from './harness';
 import { loadFailing, pageShown, failureTest as test } from './unreachable-support';
 
@@ -42,7 +42,7 @@ for (const lang of ['en', 'ru'] as const) {
         await expectOnFirstScreen('heading', heading);
         await expectOnFirstScreen('who shows the page', page.getByText(fill(message('unreachableShownBy', lang), values)));
         await expectOnFirstScreen('status', page.locator('.unreachable__what .status'));
-        await expectOnFirstScreen('its meaning', page.getByText(message(keyOf('statusMeaning', platform.status), lang)));
+        await expectOnFirstScreen('its meaning', page.getByText(message(meaningKey(platform), lang)));
         await expectOnFirstScreen('the self-check', page.getByText(fill(message('unreachableSelfCheck', lang), values)));
         // The generic notice comes after the platform's own story.
         const order = await page.evaluate(() => {

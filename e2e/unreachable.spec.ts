@@ -3,7 +3,7 @@
 // badge there, a crafted address, and axe. (What is left alone: unreachable-left-alone.spec.ts.)
 import AxeBuilder from '@axe-core/playwright';
 import type { StatusId } from '../src/data/schema';
-import { keyOf } from '../src/ui/message-keys';
+import { keyOf, meaningKey } from '../src/ui/message-keys';
 import { basisWords, expect, message, panelHost, platformById, UNREACHABLE_PAGE } from './harness';
 import {
   contractElement,
@@ -60,7 +60,7 @@ test.describe('a platform that does not load shows its context in that tab', () 
       await page.getByText('The full address the browser tried').click();
       await expect(page.getByText(failure.url, { exact: true })).toBeVisible();
       await expect(page.getByText(`Browser error: ${failure.error}`)).toBeVisible();
-      await expect(page.getByText(message(keyOf('statusMeaning', status)))).toBeVisible();
+      await expect(page.getByText(message(meaningKey(platformById(failure.id))))).toBeVisible();
       await expect(page.getByText('The same error can have other causes', { exact: false })).toBeVisible();
       // The platform's history (the rules that affect every platform follow, in a disclosure of their own).
       await expect(page.locator('main > .timeline > li.event')).toHaveCount(events.length);
@@ -201,7 +201,7 @@ test.describe('in Russian', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(telegram.status, 'Telegram', 'ru'));
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Не удалось открыть Telegram');
     await expect(page.getByText('Сервер t.me отказал в соединении.')).toBeVisible();
-    await expect(page.getByText(message(keyOf('statusMeaning', telegram.status), 'ru'))).toBeVisible();
+    await expect(page.getByText(message(meaningKey(telegram), 'ru'))).toBeVisible();
     await expect(page.locator('a[href="https://t.me/durov"]')).toHaveText('Попробовать снова');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   });

@@ -121,8 +121,11 @@ describe.each(['en', 'ru'] as const)('the panel content in %s', (lang) => {
       }
       if (confirmed) expect(chip).not.toMatch(new RegExp(`${unconfirmed}|${measured}`));
       else expect(chip).toContain(basis.kind === 'measurement' ? measured : unconfirmed);
-      // The verdict leads the card with its meaning; the mark's tooltip says the status, not only that it moves.
-      expect(words(content.label)).toContain(catalogue(lang)[`statusMeaning_${status.replace(/-/g, '_')}`].message);
+      // The verdict leads the card with its meaning, which names the authorities as the actor only on an
+      // official basis; the mark's tooltip says the status, not only that it moves.
+      const meaning = catalogue(lang)[`${confirmed ? 'statusMeaning' : 'statusMeaningUnconfirmed'}_${status.replace(/-/g, '_')}`].message;
+      expect(words(content.label)).toContain(meaning);
+      expect(/authorities|властями|властей/.test(meaning)).toBe(confirmed);
       expect(content.text.drag.startsWith(`${content.text.mark}. `)).toBe(true);
       // A restriction sign only where there is one.
       expect(JSON.stringify(content.icon).includes('mark--none')).toBe(status === 'not-restricted');

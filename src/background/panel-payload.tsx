@@ -10,7 +10,7 @@ import { basisOf, type PlatformSlice } from '../core/dataset';
 import { formatDate, today, unbroken } from '../core/dates';
 import evidenceCss from '../ui/evidence.css?inline';
 import { t, uiLang } from '../ui/i18n';
-import { keyOf } from '../ui/message-keys';
+import { keyOf, meaningKey } from '../ui/message-keys';
 import { OfficialTrack } from '../ui/OfficialTrack';
 import { PanelStrip } from '../ui/PanelStrip';
 import { ReviewedNote } from '../ui/ReviewedNote';
@@ -94,7 +94,7 @@ export function panelContent(
       <>
         <StatusLabel status={status} since={platform.statusSince} basis={basis} lang={lang} />
         <OfficialTrack platform={platform} authorities={authorities} lang={lang} />
-        <p class="card__meaning">{t(keyOf('statusMeaning', status))}</p>
+        <p class="card__meaning">{t(meaningKey(platform))}</p>
       </>,
     ),
     events: typeof list === 'string' ? [] : list[2],

@@ -22,3 +22,12 @@ type Underscored<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_$
 export function keyOf<P extends string, I extends string>(prefix: P, id: I): `${P}_${Underscored<I>}` {
   return `${prefix}_${id.replace(/-/g, '_')}` as `${P}_${Underscored<I>}`;
 }
+
+/**
+ * The one-line meaning of a platform's status. Only an official basis may say the authorities did
+ * it; a status resting on reports or measurements says what readers in Russia meet, not who acted.
+ */
+export function meaningKey(platform: { status: string; statusBasis: string | null }) {
+  const prefix = platform.statusBasis === 'official' || platform.statusBasis === null ? 'statusMeaning' : 'statusMeaningUnconfirmed';
+  return keyOf(prefix, platform.status as 'blocked' | 'throttled' | 'partially-restricted' | 'not-restricted');
+}

@@ -15,7 +15,7 @@ import { CheckNow } from '../ui/CheckNow';
 import { ContextNotice } from '../ui/ContextNotice';
 import { t, uiLang } from '../ui/i18n';
 import type { SourcesLinker } from '../ui/links';
-import { keyOf } from '../ui/message-keys';
+import { keyOf, meaningKey } from '../ui/message-keys';
 import { OfficialTrack } from '../ui/OfficialTrack';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
@@ -52,7 +52,7 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
             {authority ? <span>{t('byAuthority', authority)}</span> : null}
           </p>
           <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
-          <p>{t(keyOf('statusMeaning', platform.status))}</p>
+          <p>{t(meaningKey(platform))}</p>
         </div>
         {url ? (
           <div class="unreachable__actions">
