@@ -88,9 +88,9 @@ export async function extensionWorker(context) {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The worker is listed as soon as it starts, before its script has run: a load started then goes
   // unwatched (no webRequest event reaches it), so wait for its listeners and one round trip through
-  // the browser after them.
+  // the browser after them. (The bench's reference extension has no webRequest.)
   await worker.evaluate(async () => {
-    while (!chrome.webRequest.onBeforeRequest.hasListeners()) await new Promise((r) => setTimeout(r, 10));
+    while (chrome.webRequest && !chrome.webRequest.onBeforeRequest.hasListeners()) await new Promise((r) => setTimeout(r, 10));
     await chrome.runtime.getPlatformInfo();
   });
   return worker;
