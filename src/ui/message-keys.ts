@@ -1,6 +1,8 @@
 // The `_locales` messages as types, with no extension API, so that the build and the tests can use
 // them too. The English catalogue declares every message and its placeholders; the other
 // languages are tested against it (src/ui/locales.test.ts).
+import type { BasisKind, StatusId } from '../data/schema';
+
 type Catalogue = typeof import('../../assets/public/_locales/en/messages.json');
 
 /** A key of `_locales/en/messages.json`: any other string does not compile. */
@@ -27,7 +29,7 @@ export function keyOf<P extends string, I extends string>(prefix: P, id: I): `${
  * The one-line meaning of a platform's status. Only an official basis may say the authorities did
  * it; a status resting on reports or measurements says what readers in Russia meet, not who acted.
  */
-export function meaningKey(platform: { status: string; statusBasis: string | null }) {
+export function meaningKey(platform: { status: StatusId; statusBasis: BasisKind | null }) {
   const prefix = platform.statusBasis === 'official' || platform.statusBasis === null ? 'statusMeaning' : 'statusMeaningUnconfirmed';
-  return keyOf(prefix, platform.status as 'blocked' | 'throttled' | 'partially-restricted' | 'not-restricted');
+  return keyOf(prefix, platform.status);
 }
