@@ -17,6 +17,7 @@ import { ContextNotice } from '../ui/ContextNotice';
 import { t, uiLang } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
 import { OfficialTrack } from '../ui/OfficialTrack';
+import { useProgressiveCount } from '../ui/progressive';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusChart } from '../ui/StatusChart';
@@ -26,6 +27,8 @@ import { Timeline } from '../ui/Timeline';
 import { PanelSettings } from './PanelSettings';
 
 const lang = uiLang();
+/** A platform's events drawn before the popup's first paint: about what its first screen shows of the history. */
+const FIRST_EVENTS = 2;
 const sources = sourcesById(dataset);
 const explorerBlock = ooniExplorerBlock(dataset);
 const linker: SourcesLinker = {
@@ -131,6 +134,14 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       ALL_RECORD_IDS,
     );
   }, [platform.id]);
+  // The history is most of what this view draws (figures: docs/performance.md, "The popup's history"):
+  // its newest events before the first paint, the rest once the browser is idle; all at once where an
+  // event was chosen to be shown.
+  const drawn = useProgressiveCount(platform.events.length, {
+    first: FIRST_EVENTS,
+    step: platform.events.length,
+    allAtOnce: chosenEvent !== null,
+  });
   const mode = panelMode(settings, platform.id);
   const setBy = platform.events.find((e) => e.id === platform.statusEventId);
   const authority = setBy?.authority ? dataset.authorities[setBy.authority]?.[lang] : undefined;
@@ -183,7 +194,14 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       <p>{platform.impact[lang]}</p>
       {platform.note ? <p>{platform.note[lang]}</p> : null}
       <h2>{t('history')}</h2>
-      <Timeline events={platform.events} sources={sources} authorities={dataset.authorities} lang={lang} isNew={(id) => unseen.has(id)} />
+      <Timeline
+        events={platform.events}
+        sources={sources}
+        authorities={dataset.authorities}
+        lang={lang}
+        isNew={(id) => unseen.has(id)}
+        count={drawn}
+      />
       <h2 id="panel-settings" tabIndex={-1}>
         {t('panelSettings')}
       </h2>

@@ -6,11 +6,11 @@ import type { Lang } from '../core/lang';
 import { statusHistory } from '../core/status-spans';
 import { t } from '../ui/i18n';
 import { keyOf } from '../ui/message-keys';
+import { useProgressiveCount } from '../ui/progressive';
 import { StatusChart } from '../ui/StatusChart';
 import { StatusLabel } from '../ui/StatusLabel';
 import { chartEvents, showEvent } from '../ui/show-event';
 import { PLATFORMS_BY_NAME } from './platforms';
-import { useProgressiveCount } from './progressive';
 
 const events = chartEvents(PLATFORMS_BY_NAME);
 // Rows drawn before the first paint: a screenful. More platforms than that (the bench's ten times

@@ -14,6 +14,8 @@ interface TimelineProps {
   lang: Lang;
   /** Whether the reader has not seen this event yet ("what changed"). */
   isNew?: (id: string) => boolean;
+  /** How many of the newest to draw, the rest still to come (the list is busy meanwhile); all when absent. */
+  count?: number;
 }
 
 /**
@@ -35,11 +37,12 @@ function kindLabels(events: (Event | ContextItem)[]): Map<string, string> {
 /** The dated history, newest first, each event with its excerpts, who acted, any disagreement, and its sources. */
 // The panel renders it in the worker: no hooks, no handlers (src/ui/README.md). The panel shortens
 // the list itself (content/Panel.tsx).
-export function Timeline({ events, sources, authorities, lang, isNew }: TimelineProps) {
-  const newestFirst = [...events].reverse();
+export function Timeline({ events, sources, authorities, lang, isNew, count = events.length }: TimelineProps) {
+  const newestFirst = [...events].reverse().slice(0, count);
+  // Over the whole history: what an event is called depends on the events before it.
   const kinds = kindLabels(events);
   return (
-    <ol class="timeline">
+    <ol class="timeline" aria-busy={count < events.length ? 'true' : undefined}>
       {newestFirst.map((event) => (
         <li class="event" key={event.id} id={`event-${event.id}`} tabIndex={-1}>
           <p class="event__head">
