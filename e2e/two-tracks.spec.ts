@@ -98,6 +98,16 @@ for (const lang of ['en', 'ru'] as const) {
       const sources = await openExtensionPage(SOURCES_PAGE);
       await expectOfficial(sources.locator('.status-now li[data-platform="telegram"]'), telegram, lang);
     });
+
+    test("the popup's list of platforms gives the official line under each status where the two differ", async ({
+      openPage,
+      openPopup,
+    }) => {
+      const popup = await openPopup(await openPage('https://example.org/'));
+      for (const p of dataset.platforms) await expectOfficial(popup.locator(`ul.overview li[data-platform="${p.id}"]`), p, lang);
+      // Part of the row's name: a screen reader hears both before choosing the platform.
+      await expect(popup.getByRole('button', { name: officialLine(telegram, lang) ?? undefined })).toHaveCount(1);
+    });
   });
 }
 

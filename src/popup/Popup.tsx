@@ -237,6 +237,7 @@ function Overview({ settings, unseen, returnTo, onOpen }: OverviewProps) {
                 {p.events.some((e) => unseen.has(e.id)) ? <span class="new">{t('newMark')}</span> : null}
               </span>
               <StatusLabel status={p.status} since={p.statusSince} basis={basisOf(p)} lang={lang} />
+              <OfficialTrack platform={p} authorities={dataset.authorities} lang={lang} inline />
             </button>
           </li>
         ))}
