@@ -1,6 +1,6 @@
 import dataset from 'virtual:dataset';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { api } from '../browser/api';
 import { report } from '../browser/errors';
 import { sourcesPath } from '../browser/pages';
 import { markSeen } from '../browser/seen';
@@ -32,7 +32,7 @@ const FIRST_EVENTS = 2;
 const sources = sourcesById(dataset);
 const explorerBlock = ooniExplorerBlock(dataset);
 const linker: SourcesLinker = {
-  href: (anchor) => browser.runtime.getURL(sourcesPath(anchor)),
+  href: (anchor) => api.runtime.getURL(sourcesPath(anchor)),
 };
 const platforms = [...dataset.platforms].sort(overviewOrder);
 const notices = noticesOf(dataset);

@@ -1,5 +1,5 @@
 import dataset from 'virtual:dataset';
-import browser from 'webextension-polyfill';
+import { api } from '../browser/api';
 import { POPUP_PLATFORM_PARAM, UNREACHABLE_PAGE } from '../browser/pages';
 import { matchUrl } from '../core/match';
 import { pageAddressIn } from '../core/unreachable-page';
@@ -13,9 +13,9 @@ export async function activePlatformId(): Promise<string | null> {
   const asked = new URLSearchParams(location.search).get(POPUP_PLATFORM_PARAM);
   if (asked && dataset.platforms.some((p) => p.id === asked)) return asked;
   try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
     // On the page shown in place of a platform's error page, the popup is about that platform too.
-    const onPage = pageAddressIn(tab?.url, browser.runtime.getURL(UNREACHABLE_PAGE), dataset.platforms);
+    const onPage = pageAddressIn(tab?.url, api.runtime.getURL(UNREACHABLE_PAGE), dataset.platforms);
     return (matchUrl(tab?.url, dataset.platforms) ?? onPage?.platform)?.id ?? null;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import dataset from 'virtual:dataset';
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { api } from '../browser/api';
 import { report } from '../browser/errors';
 import { send } from '../browser/messages';
 import { sourcesPath } from '../browser/pages';
@@ -26,7 +26,7 @@ import { Timeline } from '../ui/Timeline';
 
 const lang = uiLang();
 const linker: SourcesLinker = {
-  href: (anchor) => browser.runtime.getURL(sourcesPath(anchor)),
+  href: (anchor) => api.runtime.getURL(sourcesPath(anchor)),
 };
 
 /**
