@@ -134,9 +134,9 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       ALL_RECORD_IDS,
     );
   }, [platform.id]);
-  // The history is most of what this view draws (figures: docs/performance.md, "The popup's history"):
-  // its newest events before the first paint, the rest once the browser is idle; all at once where an
-  // event was chosen to be shown.
+  // The history is the longest part of this view, and below its first screen: its newest events before
+  // the first paint, the rest once the browser is idle; all at once where an event was chosen to be
+  // shown (figures: docs/performance.md, "The popup's history").
   const drawn = useProgressiveCount(platform.events.length, {
     first: FIRST_EVENTS,
     step: platform.events.length,
