@@ -50,6 +50,13 @@ export const BUDGETS = [
     max: 2000,
     measured: (r) => r.unreachablePage.max,
   },
+  // The contract's "within 3 s of DOMContentLoaded" on a page of 200,000 nodes, for every load measured.
+  {
+    name: 'Panel on a page of 200,000 nodes: after DOMContentLoaded, slowest',
+    unit: 'ms',
+    max: 3000,
+    measured: (r) => r.hugePage.max,
+  },
 ];
 
 const round = (value, digits) => String(Number(value.toFixed(digits)));

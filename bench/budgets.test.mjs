@@ -34,6 +34,7 @@ describe('budgets', () => {
       '= 1',
       '≤ 1 MiB',
       '≤ 2000 ms',
+      '≤ 3000 ms',
     ]);
     expect([format(6730, 'bytes'), format(0, 'bytes'), format(81_234, 'bytes'), format(1.0712, 'x'), format(47.25, 'ms')]).toEqual([
       '6.57 KiB',
@@ -53,6 +54,7 @@ describe('budgets', () => {
       sourcesPage: { staticReference: stat(100), real: { painted: stat(250 + over) }, tenTimes: { painted: stat(400 + over) } },
       endurance: { after: { panels: 1 + over }, heapGrowth: 1024 * 1024 + over },
       unreachablePage: { max: 2000 + over },
+      hugePage: { max: 3000 + over },
     });
     expect(checkBudgets(results(0)).filter((b) => !b.met)).toEqual([]);
     expect(checkBudgets(results(1)).filter((b) => b.met)).toEqual([]);
