@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { StatusId } from '../src/data/schema';
 import { keyOf, meaningKey } from '../src/ui/message-keys';
-import { basisWords, expect, message, panelHost, platformById, UNREACHABLE_PAGE } from './harness';
+import { basisWords, dataset, expect, message, panelHost, platformById, UNREACHABLE_PAGE } from './harness';
 import {
   contractElement,
   followLink,
@@ -71,6 +71,11 @@ test.describe('a platform that does not load shows its context in that tab', () 
       const basis = basisWords(platformById(failure.id));
       if (basis) await expect(page.locator('.unreachable__status')).toContainText(basis);
       else await expect(page.locator('.unreachable__status')).not.toContainText(/not officially confirmed|measured by/);
+      // Who acted: named outright only on an official act; otherwise as the reports name it.
+      const setter = events.find((e) => e.id === platformById(failure.id).statusEventId);
+      const who = setter?.authority ? dataset.authorities[setter.authority].en : null;
+      const by = message(setter?.basis?.kind === 'official' ? 'byAuthority' : 'byAuthorityReported');
+      if (who) await expect(page.locator('.unreachable__status')).toContainText(by.replace('$WHO$', who));
       await expect(page.getByRole('complementary', { name: 'Affects every platform' })).toContainText('whitelist');
       if (ooni) {
         const href = await page.getByRole('link', { name: 'Check it now on OONI Explorer' }).getAttribute('href');

@@ -19,6 +19,7 @@ import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
 import { OfficialTrack } from '../ui/OfficialTrack';
 import { useProgressiveCount } from '../ui/progressive';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusAuthority } from '../ui/StatusAuthority';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusChart } from '../ui/StatusChart';
 import { StatusLabel } from '../ui/StatusLabel';
@@ -162,7 +163,7 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       </h1>
       <p class="popup__status" data-testid="status">
         <StatusLabel status={platform.status} since={platform.statusSince} basis={basisOf(platform)} lang={lang} />
-        {authority ? <span>{t('byAuthority', authority)}</span> : null}
+        <StatusAuthority who={authority} basis={basisOf(platform)} />
       </p>
       <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
       <StatusBasis basis={basisOf(platform)} lang={lang} />

@@ -18,6 +18,7 @@ import type { SourcesLinker } from '../ui/links';
 import { keyOf, meaningKey } from '../ui/message-keys';
 import { OfficialTrack } from '../ui/OfficialTrack';
 import { ReviewedNote } from '../ui/ReviewedNote';
+import { StatusAuthority } from '../ui/StatusAuthority';
 import { StatusBasis } from '../ui/StatusBasis';
 import { StatusChart } from '../ui/StatusChart';
 import { StatusLabel } from '../ui/StatusLabel';
@@ -49,7 +50,7 @@ export function UnreachablePage({ failed }: { failed: FailedLoad<PublishedPlatfo
         <div class={`unreachable__meaning unreachable__meaning--${platform.status}`}>
           <p class="unreachable__status">
             <StatusLabel status={platform.status} since={platform.statusSince} basis={basisOf(platform)} lang={lang} />
-            {authority ? <span>{t('byAuthority', authority)}</span> : null}
+            <StatusAuthority who={authority} basis={basisOf(platform)} />
           </p>
           <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
           <p>{t(meaningKey(platform))}</p>
