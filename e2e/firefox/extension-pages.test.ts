@@ -81,7 +81,8 @@ describe('Firefox: the extension pages, opened from the panel', () => {
     await new Promise((done) => setTimeout(done, 1100)); // the worker opens one page per tab a second
     await (await panelControl(page, 'Details and settings')).click();
     let popup: Awaited<ReturnType<typeof popupShows>> = null;
-    for (let i = 0; i < 50 && !popup?.events; i++) {
+    // The popup draws a platform's newest events first and the rest of its history once idle: wait for all of it.
+    for (let i = 0; i < 50 && (popup?.events ?? 0) < (whatsapp?.events.length ?? 1); i++) {
       popup = await popupShows(sources, 'real popup');
       await new Promise((done) => setTimeout(done, 100));
     }
@@ -100,7 +101,9 @@ describe('Firefox: the extension pages, opened from the panel', () => {
     // With the popup still open the browser refuses a second one, and the worker opens it as a tab.
     await new Promise((done) => setTimeout(done, 1100));
     const tab = await tabOpenedBy(firefox().browser, async () => (await panelControl(page, 'Details and settings')).click());
-    await tab.waitForFunction(() => document.querySelectorAll('li.event').length > 0, { timeout: 5000 });
+    await tab.waitForFunction(() => document.querySelectorAll('li.event').length > 0 && !document.querySelector('.timeline[aria-busy]'), {
+      timeout: 5000,
+    });
     expect(await popupShows(tab, 'this tab')).toEqual({ ...expected, address: `/${popupPath('whatsapp')}` });
 
     // The popup tab's panel setting works like the popup's: "Don't show" takes the WhatsApp tab's panel away, and

@@ -25,7 +25,7 @@ for (const lang of ['en', 'ru'] as const) {
       const tab = await openPage('https://web.whatsapp.com/');
       await expect(panelHost(tab)).toHaveCount(1);
       let popup = await openPopup(tab);
-      await popup.waitForSelector('li.event');
+      await popup.waitForSelector('ol.timeline:not([aria-busy]) li.event'); // the whole history, drawn after the first paint
       await popup.screenshot({ path: `test-results/screenshots/popup-platform-${lang}.png`, fullPage: true });
       await popup.close();
       const neutral = await openPage('https://example.org/');

@@ -65,7 +65,7 @@ for (const lang of ['en', 'ru'] as const) {
       // The popup page, at a popup's size, for the tab's platform (popupPath, as the worker opens it).
       const popup = await openExtensionPage(popupPath('whatsapp'));
       await popup.setViewportSize(POPUP);
-      await popup.waitForSelector('li.event');
+      await popup.waitForSelector('ol.timeline:not([aria-busy]) li.event'); // the whole history, drawn after the first paint
       const popupPng = await popup.screenshot();
       const scene = await context.newPage();
       await scene.setViewportSize(SIZE);
