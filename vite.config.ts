@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { SOURCES_PAGE, UNREACHABLE_PAGE } from './src/browser/pages';
 import { DatasetError } from './src/build/build-dataset';
-import { assetFileName, bundleFileName } from './src/build/chunk-names';
+import { assetFileName, bundleFileName, codeSplitting } from './src/build/chunk-names';
 import { datasetPlugin } from './src/build/dataset-plugin';
 import { loadDataset } from './src/build/load-dataset';
 import { type Browser, buildTarget, deriveManifest } from './src/build/manifest';
@@ -74,7 +74,7 @@ export default defineConfig(({ command, mode }) => {
       modulePreload: { polyfill: false },
       rollupOptions: {
         input: { sources: resolve(root, SOURCES_PAGE), unreachable: resolve(root, UNREACHABLE_PAGE) },
-        output: { chunkFileNames: bundleFileName, entryFileNames: bundleFileName, assetFileNames: assetFileName },
+        output: { codeSplitting, chunkFileNames: bundleFileName, entryFileNames: bundleFileName, assetFileNames: assetFileName },
       },
     },
     server: { port: devPort, strictPort: true, hmr: { port: devPort } },

@@ -20,13 +20,13 @@ export const BUDGETS = [
   {
     name: "Popup status painted, platform tab: added to a static popup's time",
     unit: 'ms',
-    max: 100,
+    max: 50,
     measured: (r) => r.popup.real.platformTab.median - r.popup.staticReference.median,
   },
   {
     name: "Popup status painted, neutral tab: added to a static popup's time",
     unit: 'ms',
-    max: 100,
+    max: 50,
     measured: (r) => r.popup.real.neutralTab.median - r.popup.staticReference.median,
   },
   {

@@ -1,23 +1,25 @@
-// Bundled files named for what they hold. Left alone, the bundler names a shared chunk after one
-// module in it (the chunk carrying the whole dataset came out as `dates-*.js`), and the entries
-// crxjs adds after their file (`index.ts-*.js`, `index.html-*.js`); stylesheets likewise. With these names,
-// `ls dist/chrome/assets` tells what each surface loads.
-import type { PreRenderedAsset, PreRenderedChunk } from 'rolldown';
+// How the surfaces' code is split into files, and what each file is called. Left alone, the bundler
+// cut the popup's code into eight files, and an extension page waits for each file it loads (about
+// 20 ms a file on this machine: docs/performance.md, "The popup's first paint"). So two shared
+// files: the dataset, which the sources page does not load at first, and the code more than one
+// surface shares. Named for what they hold, `ls dist/chrome/assets` tells what each surface loads
+// (left alone, the chunk carrying the whole dataset came out as `dates-*.js`).
+import type { CodeSplittingOptions, PreRenderedAsset, PreRenderedChunk } from 'rolldown';
 
-/** A shared chunk is called after the heaviest thing in it, heaviest first. */
-const SHARED: [name: string, holds: (moduleId: string) => boolean][] = [
-  ['dataset', (id) => id === '\0virtual:dataset'],
-  ['polyfill', (id) => id.includes('/node_modules/webextension-polyfill/')],
-  ['preact', (id) => id.includes('/node_modules/preact/')],
-];
+/** For `output.codeSplitting`. The content script is built apart, as one file (vite.config.ts). */
+export const codeSplitting: CodeSplittingOptions = {
+  groups: [
+    { name: 'dataset', test: /^\0virtual:dataset$/, priority: 2 },
+    { name: 'shared', minShareCount: 2, priority: 1 },
+  ],
+};
 
 /** An entry is called after the surface it starts: `src/<surface>/index.html` -> `<surface>`. */
 const surface = (moduleId: string | null) => /\/src\/(\w+)\/index\.(ts|html)$/.exec(moduleId ?? '')?.[1];
 
 /** For `output.chunkFileNames` and `output.entryFileNames`. */
 export function bundleFileName(chunk: PreRenderedChunk): string {
-  const name = (chunk.isEntry ? surface(chunk.facadeModuleId) : SHARED.find(([, holds]) => chunk.moduleIds.some(holds))?.[0]) ?? chunk.name;
-  return `assets/${name}-[hash].js`;
+  return `assets/${(chunk.isEntry ? surface(chunk.facadeModuleId) : undefined) ?? chunk.name}-[hash].js`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { ContextNotice } from '../ui/ContextNotice';
 import { t, uiLang } from '../ui/i18n';
 import { PRIVACY_ANCHOR, type SourcesLinker } from '../ui/links';
 import { OfficialTrack } from '../ui/OfficialTrack';
-import { useProgressiveCount } from '../ui/progressive';
+import { usePainted, useProgressiveCount } from '../ui/progressive';
 import { ReviewedNote } from '../ui/ReviewedNote';
 import { StatusAuthority } from '../ui/StatusAuthority';
 import { StatusBasis } from '../ui/StatusBasis';
@@ -28,7 +28,7 @@ import { Timeline } from '../ui/Timeline';
 import { PanelSettings } from './PanelSettings';
 
 const lang = uiLang();
-/** A platform's events drawn before the popup's first paint: about what its first screen shows of the history. */
+/** A platform's events drawn with the rest of its view: about what the popup's first screen shows of the history. */
 const FIRST_EVENTS = 2;
 const sources = sourcesById(dataset);
 const explorerBlock = ooniExplorerBlock(dataset);
@@ -69,6 +69,9 @@ export function Popup({ start }: { start: PopupStart }) {
     onSettingsChanged(setSettings);
     onDismissalsChanged(setSession);
   }, []);
+  // The first paint shows the status (a platform's, or each platform's in the list); the rest comes
+  // right after it (figures: docs/performance.md, "The popup's first paint").
+  const whole = usePainted();
   const platform = platforms.find((p) => p.id === platformId);
 
   return (
@@ -81,10 +84,12 @@ export function Popup({ start }: { start: PopupStart }) {
           dismissed={session.dismissed.includes(platform.id)}
           focusHeading={from !== null}
           chosenEvent={chosenEvent}
+          whole={whole}
           onBack={initialPlatformId === platform.id ? undefined : () => setPlatformId(null)}
         />
       ) : (
         <Overview
+          whole={whole}
           settings={settings}
           unseen={unseen}
           returnTo={from}
@@ -95,15 +100,19 @@ export function Popup({ start }: { start: PopupStart }) {
           }}
         />
       )}
-      <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
-      <p class="popup__foot">
-        <a href={linker.href()} target="_blank" rel="noopener noreferrer">
-          {t('openSources')}
-        </a>
-        <a href={linker.href(PRIVACY_ANCHOR)} target="_blank" rel="noopener noreferrer">
-          {t('privacy')}
-        </a>
-      </p>
+      {whole ? (
+        <>
+          <ReviewedNote reviewed={dataset.reviewed} latestSource={dataset.latestSource} lang={lang} />
+          <p class="popup__foot">
+            <a href={linker.href()} target="_blank" rel="noopener noreferrer">
+              {t('openSources')}
+            </a>
+            <a href={linker.href(PRIVACY_ANCHOR)} target="_blank" rel="noopener noreferrer">
+              {t('privacy')}
+            </a>
+          </p>
+        </>
+      ) : null}
     </div>
   );
 }
@@ -117,10 +126,12 @@ interface DetailProps {
   focusHeading: boolean;
   /** Chosen on the overview's chart: shown in the history rather than the heading. */
   chosenEvent: string | null;
+  /** False for the popup's first paint: the status only. */
+  whole: boolean;
   onBack?: () => void;
 }
 
-function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEvent, onBack }: DetailProps) {
+function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEvent, whole, onBack }: DetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     if (chosenEvent) return showEvent(chosenEvent);
@@ -135,13 +146,14 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       ALL_RECORD_IDS,
     );
   }, [platform.id]);
-  // The history is the longest part of this view, and below its first screen: its newest events before
-  // the first paint, the rest once the browser is idle; all at once where an event was chosen to be
-  // shown (figures: docs/performance.md, "The popup's history").
+  // The history is the longest part of this view, and below its first screen: its newest events with
+  // the rest of the view, after the status's first paint; the rest once the browser is idle; all at
+  // once where an event was chosen to be shown (figures: docs/performance.md, "The popup's history").
   const drawn = useProgressiveCount(platform.events.length, {
     first: FIRST_EVENTS,
     step: platform.events.length,
     allAtOnce: chosenEvent !== null,
+    waiting: !whole,
   });
   const mode = panelMode(settings, platform.id);
   const setBy = platform.events.find((e) => e.id === platform.statusEventId);
@@ -167,58 +179,64 @@ function Detail({ platform, settings, unseen, dismissed, focusHeading, chosenEve
       </p>
       <OfficialTrack platform={platform} authorities={dataset.authorities} lang={lang} />
       <StatusBasis basis={basisOf(platform)} lang={lang} />
-      {/* The settings come after the whole history: one step to them from the top. */}
-      <p>
-        <a href="#panel-settings">{t('panelSettings')}</a>
-      </p>
-      <StatusChart
-        layout={chartLayout([platform], today(), dataset.reviewed, lang, 4)}
-        events={chartData}
-        lang={lang}
-        strip
-        onPick={(_, eventId) => showEvent(eventId)}
-      />
-      <CheckNow target={platform.ooni} blocked={explorerBlock} lang={lang} />
-      {mode === 'never' || dismissed ? (
-        <p class="popup__hidden">
-          {mode === 'never' ? t('panelOff', platform.name) : t('panelDismissed', platform.name)}{' '}
-          <button
-            type="button"
-            class="text-button"
-            onClick={() => change(withMode(settings, platform.id, mode === 'never' ? 'calm' : mode))}
-          >
-            {t('showAgain')}
-          </button>
-        </p>
+      {whole ? (
+        <>
+          {/* The settings come after the whole history: one step to them from the top. */}
+          <p>
+            <a href="#panel-settings">{t('panelSettings')}</a>
+          </p>
+          <StatusChart
+            layout={chartLayout([platform], today(), dataset.reviewed, lang, 4)}
+            events={chartData}
+            lang={lang}
+            strip
+            onPick={(_, eventId) => showEvent(eventId)}
+          />
+          <CheckNow target={platform.ooni} blocked={explorerBlock} lang={lang} />
+          {mode === 'never' || dismissed ? (
+            <p class="popup__hidden">
+              {mode === 'never' ? t('panelOff', platform.name) : t('panelDismissed', platform.name)}{' '}
+              <button
+                type="button"
+                class="text-button"
+                onClick={() => change(withMode(settings, platform.id, mode === 'never' ? 'calm' : mode))}
+              >
+                {t('showAgain')}
+              </button>
+            </p>
+          ) : null}
+          <h2>{t('whatItMeans')}</h2>
+          <p>{platform.impact[lang]}</p>
+          {platform.note ? <p>{platform.note[lang]}</p> : null}
+          <h2>{t('history')}</h2>
+          <Timeline
+            events={platform.events}
+            sources={sources}
+            authorities={dataset.authorities}
+            lang={lang}
+            isNew={(id) => unseen.has(id)}
+            count={drawn}
+          />
+          <h2 id="panel-settings" tabIndex={-1}>
+            {t('panelSettings')}
+          </h2>
+          <PanelSettings platform={platform} settings={settings} change={change} />
+        </>
       ) : null}
-      <h2>{t('whatItMeans')}</h2>
-      <p>{platform.impact[lang]}</p>
-      {platform.note ? <p>{platform.note[lang]}</p> : null}
-      <h2>{t('history')}</h2>
-      <Timeline
-        events={platform.events}
-        sources={sources}
-        authorities={dataset.authorities}
-        lang={lang}
-        isNew={(id) => unseen.has(id)}
-        count={drawn}
-      />
-      <h2 id="panel-settings" tabIndex={-1}>
-        {t('panelSettings')}
-      </h2>
-      <PanelSettings platform={platform} settings={settings} change={change} />
     </>
   );
 }
 
 interface OverviewProps {
+  /** False for the popup's first paint: the list only. */
+  whole: boolean;
   settings: Settings;
   unseen: ReadonlySet<string>;
   returnTo: { id: string; scroll: number } | null;
   onOpen: (id: string, eventId?: string) => void;
 }
 
-function Overview({ settings, unseen, returnTo, onOpen }: OverviewProps) {
+function Overview({ whole, settings, unseen, returnTo, onOpen }: OverviewProps) {
   const list = useRef<HTMLUListElement>(null);
   useLayoutEffect(() => {
     if (!returnTo) return;
@@ -243,10 +261,14 @@ function Overview({ settings, unseen, returnTo, onOpen }: OverviewProps) {
           </li>
         ))}
       </ul>
-      <StatusChart layout={overviewChart()} events={chartData} lang={lang} onPick={(id, eventId) => onOpen(id, eventId)} />
-      {off.length ? <p class="popup__hidden">{t('hiddenOn', new Intl.ListFormat(lang).format(off))}</p> : null}
-      <ContextNotice items={notices} lang={lang} />
-      {dataset.context.length > 0 ? <ContextDetails unseen={unseen} /> : null}
+      {whole ? (
+        <>
+          <StatusChart layout={overviewChart()} events={chartData} lang={lang} onPick={(id, eventId) => onOpen(id, eventId)} />
+          {off.length ? <p class="popup__hidden">{t('hiddenOn', new Intl.ListFormat(lang).format(off))}</p> : null}
+          <ContextNotice items={notices} lang={lang} />
+          {dataset.context.length > 0 ? <ContextDetails unseen={unseen} /> : null}
+        </>
+      ) : null}
     </>
   );
 }
