@@ -50,15 +50,28 @@ function boxes(page: Page) {
   });
 }
 
+/** The share of each piece of content being read (`selector`: messages, a player, posts) that the panel's box covers. */
+function contentCovered(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const p = (document.querySelector('[data-restriction-context]') as HTMLElement).getBoundingClientRect();
+    return [...document.querySelectorAll(selector)].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const w = Math.min(r.right, p.right) - Math.max(r.left, p.left);
+      const h = Math.min(r.bottom, p.bottom) - Math.max(r.top, p.top);
+      return w > 0 && h > 0 ? [{ what: el.className || el.tagName, share: Math.round((1000 * w * h) / (r.width * r.height)) / 10 }] : [];
+    });
+  }, selector);
+}
+
 const DESKTOP = [
-  ['WhatsApp Web', 'https://web.whatsapp.com/', 'whatsapp-web'],
-  ['WhatsApp Web with its cookie banner', 'https://web.whatsapp.com/#cookies', 'whatsapp-web'],
-  ['YouTube watch page', 'https://www.youtube.com/watch?v=x', 'youtube-watch'],
-  ['Facebook', 'https://www.facebook.com/', 'facebook'],
-  ['TikTok', 'https://www.tiktok.com/foryou', 'tiktok'],
+  ['WhatsApp Web', 'https://web.whatsapp.com/', 'whatsapp-web', '.message'],
+  ['WhatsApp Web with its cookie banner', 'https://web.whatsapp.com/#cookies', 'whatsapp-web', '.message'],
+  ['YouTube watch page', 'https://www.youtube.com/watch?v=x', 'youtube-watch', '.player'],
+  ['Facebook', 'https://www.facebook.com/', 'facebook', '.post'],
+  ['TikTok', 'https://www.tiktok.com/foryou', 'tiktok', '.video'],
 ] as const;
 
-for (const [what, url, name] of DESKTOP) {
+for (const [what, url, name, content] of DESKTOP) {
   test(`${what}: the chip, then the mark, cover no control of the page by more than 10 %`, async ({ context, openPage }) => {
     await context.route(url.replace(/#.*/, ''), (route) => route.fulfill({ contentType: 'text/html', ...layout(name) }));
     for (const visit of ['first', 'second']) {
@@ -67,7 +80,7 @@ for (const [what, url, name] of DESKTOP) {
       await expect(panelHost(page)).toBeVisible();
       const cover = await covered(page);
       const { left, top, width, height } = (await boxes(page)).boxes[0];
-      const figures = JSON.stringify({ box: [left, top, width, height].map(Math.round), cover });
+      const figures = JSON.stringify({ box: [left, top, width, height].map(Math.round), cover, content: await contentCovered(page, content) });
       test.info().annotations.push({ type: `${visit} visit`, description: figures });
       console.log(`${what}, ${visit} visit: ${figures}`);
       await page.screenshot({ path: `test-results/screenshots/layout-${name}${url.includes('#') ? '-cookies' : ''}-${visit}.png` });

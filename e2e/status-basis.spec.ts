@@ -4,7 +4,8 @@
 import type { Page, Worker } from '@playwright/test';
 import { basisWords, dataset, expect, panelHost, SOURCES_PAGE, test } from './harness';
 
-const unconfirmed = dataset.platforms.find((p) => p.statusBasis === 'reports' || p.statusBasis === 'measurement');
+const measured = dataset.platforms.find((p) => p.statusBasis === 'measurement');
+const reported = dataset.platforms.find((p) => p.statusBasis === 'reports');
 const official = dataset.platforms.find((p) => p.statusBasis === 'official');
 const hostOf = (p: { hosts: string[] }) => `https://${p.hosts[0]}/`;
 
@@ -22,35 +23,42 @@ async function tooltipOf(worker: Worker, page: Page) {
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 test('the data has a status that is not officially confirmed, and one that is', () => {
-  expect(unconfirmed, 'a platform whose status rests on reports or measurements').toBeDefined();
+  expect(measured, 'a platform whose status rests on measurements').toBeDefined();
+  expect(reported, 'a platform whose status rests on reports').toBeDefined();
   expect(official, 'a platform whose status rests on an official act').toBeDefined();
 });
 
-test('chip, popup and badge tooltip of a platform whose status is not officially confirmed say so', async ({
-  openPage,
-  openPopup,
-  serviceWorker,
-}) => {
-  if (!unconfirmed) throw new Error('no platform with an unconfirmed status');
-  const tab = await openPage(hostOf(unconfirmed));
-  await expect(panelHost(tab)).toHaveAttribute('data-status', unconfirmed.status);
-  const chip = tab.getByRole('region', { name: new RegExp(unconfirmed.name) }).getByRole('button', { expanded: false });
-  // The chip says the basis in a few words: who measured the status, or that no act confirms it.
-  const setter = unconfirmed.events.find((e) => e.id === unconfirmed.statusEventId);
-  await expect(chip).toContainText(setter?.basis?.kind === 'measurement' ? `measured by ${setter.basis.by}` : 'not officially confirmed');
+for (const [basis, unconfirmed] of [
+  ['measurements', measured],
+  ['reports', reported],
+] as const)
+  test(`chip, mark, popup and badge tooltip of a platform whose status rests on ${basis} say so`, async ({
+    openPage,
+    openPopup,
+    serviceWorker,
+  }) => {
+    if (!unconfirmed) throw new Error(`no platform whose status rests on ${basis}`);
+    const tab = await openPage(hostOf(unconfirmed));
+    await expect(panelHost(tab)).toHaveAttribute('data-status', unconfirmed.status);
+    const chip = tab.getByRole('region', { name: new RegExp(unconfirmed.name) }).getByRole('button', { expanded: false });
+    // The chip says the basis in a few words: who measured the status, or that no act confirms it.
+    const words = basisWords(unconfirmed) ?? '';
+    expect(words).toEqual(basis === 'measurements' ? expect.stringMatching(/^measured by \S/) : 'not officially confirmed');
+    await expect(chip).toContainText(words);
+    // The toolbar icon's tooltip and the chip's (the mark's, which has no words of its own) say the same sentence.
+    const sentence = new RegExp(`^${unconfirmed.name}: .* in Russia since .*, ${words}$`);
+    await expect.poll(() => tooltipOf(serviceWorker, tab)).toMatch(sentence);
+    const title = (await chip.getAttribute('title')) ?? '';
+    expect(title.replace(/\. [^.]*$/, '')).toBe(await tooltipOf(serviceWorker, tab));
 
-  await expect
-    .poll(() => tooltipOf(serviceWorker, tab))
-    .toMatch(new RegExp(`^${unconfirmed.name}: .* in Russia since .*, not officially confirmed$`));
-
-  const popup = await openPopup(tab);
-  await expect(popup.getByTestId('status')).toContainText(basisWords(unconfirmed) ?? '');
-  await expect(
-    popup.getByText(
-      /^Not officially confirmed: the status rests on \d+ independent reports\.$|^Not officially confirmed: the status rests on network measurements/,
-    ),
-  ).toBeVisible();
-});
+    const popup = await openPopup(tab);
+    await expect(popup.getByTestId('status')).toContainText(words);
+    await expect(
+      popup.getByText(
+        /^Not officially confirmed: the status rests on \d+ independent reports\.$|^Not officially confirmed: the status rests on network measurements/,
+      ),
+    ).toBeVisible();
+  });
 
 test('an officially confirmed status names its act and carries no such caveat', async ({ openPage, openPopup, serviceWorker }) => {
   if (!official) throw new Error('no platform with an official status');

@@ -1,11 +1,10 @@
 import browser from 'webextension-polyfill';
 import { report } from '../browser/errors';
-import { officiallyConfirmed } from '../core/data-rules';
-import { formatDate } from '../core/dates';
 import type { PublishedPlatform } from '../data/schema';
-import { t, uiLang } from '../ui/i18n';
+import { t } from '../ui/i18n';
 import { keyOf } from '../ui/message-keys';
 import { statusColour } from '../ui/status-colour';
+import { statusSentence } from '../ui/status-words';
 import uiCss from '../ui/styles.css?inline';
 
 /** The toolbar icon on a platform tab: a short status, its colour, and a sentence as the tooltip. */
@@ -14,12 +13,7 @@ async function showBadge(tabId: number, platform: PublishedPlatform | undefined)
     await Promise.all([browser.action.setBadgeText({ tabId, text: '' }), browser.action.setTitle({ tabId, title: '' })]);
     return;
   }
-  const status = t(keyOf('badgeStatus', platform.status));
-  const since = platform.statusSince ? formatDate(platform.statusSince, uiLang(), 'genitive') : null;
-  const title =
-    since === null
-      ? t('badgeTitleNoDate', platform.name, status)
-      : t(officiallyConfirmed(platform.statusBasis) ? 'badgeTitle' : 'badgeTitleUnconfirmed', platform.name, status, since);
+  const title = statusSentence(platform);
   await Promise.all([
     // No badge text where nothing is restricted; the tooltip still says so.
     browser.action.setBadgeText({ tabId, text: platform.status === 'not-restricted' ? '' : t(keyOf('badge', platform.status)) }),

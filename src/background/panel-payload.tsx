@@ -5,7 +5,6 @@
 import type { PanelContent } from '../browser/messages';
 import panelCss from '../content/panel.css?inline';
 import { chartLayout } from '../core/chart-layout';
-import { officiallyConfirmed } from '../core/data-rules';
 import { basisOf, type PlatformSlice } from '../core/dataset';
 import { formatDate, today, unbroken } from '../core/dates';
 import evidenceCss from '../ui/evidence.css?inline';
@@ -18,6 +17,7 @@ import { StatusBasis } from '../ui/StatusBasis';
 import { StatusLabel } from '../ui/StatusLabel';
 import { chartEvents } from '../ui/show-event';
 import chartCss from '../ui/status-chart.css?inline';
+import { basisWords, statusSentence } from '../ui/status-words';
 import uiCss from '../ui/styles.css?inline';
 import { Timeline } from '../ui/Timeline';
 import { toTree } from './to-tree';
@@ -30,18 +30,17 @@ export function panelContent(
   unseen: string[] = [],
 ): PanelContent {
   const lang = uiLang();
-  const { name, status, statusBasis } = platform;
+  const { name, status } = platform;
   const since = platform.statusSince ? formatDate(platform.statusSince, lang, 'genitive') : null;
-  // A status shown is never stronger than its sources: where no official act stands behind it, it says so.
-  const unconfirmed = statusBasis !== null && !officiallyConfirmed(statusBasis);
   const word = t(keyOf('badgeStatus', status));
   // "In Russia: <strong>blocked</strong>": the status word stands out in its colour.
   const [before, after] = t('inRussiaStatus', '\n').split('\n');
-  // The chip says what the status rests on in a few words: who measured it, or that no act confirms it.
+  // A status shown is never stronger than its sources: the chip says what it rests on in a few
+  // words (who measured it, or that no act confirms it), and so does the mark's tooltip.
   const basis = basisOf(platform);
-  const basisWords = basis?.kind === 'measurement' ? t('chipMeasured', basis.by) : unconfirmed ? t('unconfirmed') : null;
+  const onBasis = basisWords(basis);
   const isNew = (id: string) => unseen.includes(id);
-  const mark = since ? t(unconfirmed ? 'badgeTitleUnconfirmed' : 'badgeTitle', name, word, since) : t('badgeTitleNoDate', name, word);
+  const mark = statusSentence(platform);
   const [list] = toTree(<Timeline events={platform.events} sources={sources} authorities={authorities} lang={lang} isNew={isNew} />);
   return {
     id: platform.id,
@@ -81,10 +80,10 @@ export function panelContent(
         {after}
         {/* "since 11 Feb 2026" wraps as one, onto the next line of a narrow chip. */}
         {since ? ` ${unbroken(t('since', since))}` : ''}
-        {basisWords ? (
+        {onBasis ? (
           <>
             {', '}
-            <span class="unconfirmed">{basisWords}</span>
+            <span class="unconfirmed">{onBasis}</span>
           </>
         ) : null}
       </>,
