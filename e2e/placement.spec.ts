@@ -80,7 +80,11 @@ for (const [what, url, name, content] of DESKTOP) {
       await expect(panelHost(page)).toBeVisible();
       const cover = await covered(page);
       const { left, top, width, height } = (await boxes(page)).boxes[0];
-      const figures = JSON.stringify({ box: [left, top, width, height].map(Math.round), cover, content: await contentCovered(page, content) });
+      const figures = JSON.stringify({
+        box: [left, top, width, height].map(Math.round),
+        cover,
+        content: await contentCovered(page, content),
+      });
       test.info().annotations.push({ type: `${visit} visit`, description: figures });
       console.log(`${what}, ${visit} visit: ${figures}`);
       await page.screenshot({ path: `test-results/screenshots/layout-${name}${url.includes('#') ? '-cookies' : ''}-${visit}.png` });
