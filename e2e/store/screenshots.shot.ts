@@ -3,12 +3,17 @@
 // platform tab, and the sources page. Written to
 // dist/screenshots/ by `npm run screenshots` (playwright.screenshots.config.ts); not committed.
 // Same harness as the e2e tests: the built dist/chrome in Chromium, pages served locally, no network.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DIST, expect, panelHost, popupPath, ROOT, SOURCES_PAGE, test } from '../harness';
 
 const OUT = resolve(ROOT, 'dist/screenshots');
 const shot = (name: string, lang: string) => resolve(OUT, `${name}-${lang}.png`);
+/** The README shows two of these (the popup in Russian, the sources page in English): copied, so they never go stale. */
+const README_COPIES = ['popup-ru', 'sources-en'];
+const readmeCopy = (name: string, lang: string) => {
+  if (README_COPIES.includes(`${name}-${lang}`)) copyFileSync(shot(name, lang), resolve(ROOT, `assets/screenshots/${name}-${lang}.png`));
+};
 /** A generic, unbranded app page stands in for the platform's own page (served at its real URL). */
 const appPage = { body: readFileSync(resolve(import.meta.dirname, 'page.html'), 'utf8') };
 const URL_ = 'https://web.whatsapp.com/';
@@ -71,12 +76,14 @@ for (const lang of ['en', 'ru'] as const) {
       await scene.setViewportSize(SIZE);
       await scene.setContent(popupScene(tabPng, popupPng, new URL(URL_).host));
       await scene.screenshot({ path: shot('popup', lang) });
+      readmeCopy('popup', lang);
     });
 
     test('the sources page', async ({ openExtensionPage }) => {
       const page = await openExtensionPage(SOURCES_PAGE);
       await expect(page.locator('ol.sources')).not.toHaveAttribute('aria-busy');
       await page.screenshot({ path: shot('sources', lang) });
+      readmeCopy('sources', lang);
     });
   });
 }
