@@ -1,8 +1,9 @@
 // How the surfaces' code is split into files, and what each file is called. Left alone, the bundler
 // cut the popup's code into eight files; with fewer, its files arrived sooner and it painted 10-20 ms
 // earlier (docs/performance.md, "The popup's first paint"). So two shared files: the dataset, which
-// the sources page does not load at first, and the code more than one surface shares. Named for what they hold, `ls dist/chrome/assets` tells what each surface loads
-// (left alone, the chunk carrying the whole dataset came out as `dates-*.js`).
+// the sources page does not load at first, and the code more than one surface shares. Named for
+// what they hold, `ls dist/chrome/assets` tells what each surface loads (left alone, the chunk
+// carrying the whole dataset came out as `dates-*.js`).
 import type { CodeSplittingOptions, PreRenderedAsset, PreRenderedChunk } from 'rolldown';
 
 /** For `output.codeSplitting`. The content script is built apart, as one file (vite.config.ts). */
