@@ -1,8 +1,10 @@
 // Never in the way: on imitations of the platforms' real layouts (e2e/fixtures/layouts, after the UX
-// audit of 2026-11), the panel in its default spot covers no control of the page by more than 10 %;
-// on a 360 px phone the chip and its controls lie inside the viewport and leave the bottom bar alone.
+// audits of 2026-11 and 2026-12), the panel in its default spot covers no control of the page by more
+// than 10 % and nothing of what the reader is reading or watching (messages, a post, a player): where
+// the chip finds no such spot, it gives way to the mark, unless the reader asked for it every time.
+// On a 360 px phone the chip and its controls lie inside the viewport and leave the bottom bar alone.
 import type { Page } from '@playwright/test';
-import { expect, fixture, panelHost, test } from './harness';
+import { expect, fixture, inWorker, panelHost, test } from './harness';
 
 const layout = (name: string) => ({ body: fixture(`layouts/${name}.html`) });
 
@@ -66,70 +68,120 @@ function contentCovered(page: Page, selector: string) {
 const DESKTOP = [
   ['WhatsApp Web', 'https://web.whatsapp.com/', 'whatsapp-web', '.message'],
   ['WhatsApp Web with its cookie banner', 'https://web.whatsapp.com/#cookies', 'whatsapp-web', '.message'],
-  ['YouTube watch page', 'https://www.youtube.com/watch?v=x', 'youtube-watch', '.player'],
+  ['WhatsApp Web with a long conversation', 'https://web.whatsapp.com/#busy', 'whatsapp-web', '.message'],
+  ['YouTube watch page', 'https://www.youtube.com/watch?v=x', 'youtube-watch', '.player, .description p, .comments p'],
   ['Facebook', 'https://www.facebook.com/', 'facebook', '.post'],
   ['TikTok', 'https://www.tiktok.com/foryou', 'tiktok', '.video'],
 ] as const;
 
+/** The panel's form (chip or mark), its box and what it covers: controls, with their shares, and content. */
+async function figures(page: Page, content: string) {
+  const { left, top, width, height } = (await boxes(page)).boxes[0];
+  const form = (await panelHost(page).locator('.chip').getAttribute('class'))?.replace('chip chip--', '');
+  return {
+    form,
+    box: [left, top, width, height].map(Math.round),
+    cover: await covered(page),
+    content: await contentCovered(page, content),
+  };
+}
+
 for (const [what, url, name, content] of DESKTOP) {
-  test(`${what}: the chip, then the mark, cover no control of the page by more than 10 %`, async ({ context, openPage }) => {
+  test(`${what}: the chip, then the mark, cover nothing being read and no control by more than 10 %`, async ({ context, openPage }) => {
     await context.route(url.replace(/#.*/, ''), (route) => route.fulfill({ contentType: 'text/html', ...layout(name) }));
     for (const visit of ['first', 'second']) {
       const page = await openPage(url);
       await expect(panelHost(page)).toHaveCount(1);
       await expect(panelHost(page)).toBeVisible();
-      const cover = await covered(page);
-      const { left, top, width, height } = (await boxes(page)).boxes[0];
-      const figures = JSON.stringify({
-        box: [left, top, width, height].map(Math.round),
-        cover,
-        content: await contentCovered(page, content),
+      const found = await figures(page, content);
+      test.info().annotations.push({ type: `${visit} visit`, description: JSON.stringify(found) });
+      console.log(`${what}, ${visit} visit: ${JSON.stringify(found)}`);
+      await page.screenshot({
+        path: `test-results/screenshots/layout-${name}${url.replace(/[^#]*#?/, '-').replace(/-$/, '')}-${visit}.png`,
       });
-      test.info().annotations.push({ type: `${visit} visit`, description: figures });
-      console.log(`${what}, ${visit} visit: ${figures}`);
-      await page.screenshot({ path: `test-results/screenshots/layout-${name}${url.includes('#') ? '-cookies' : ''}-${visit}.png` });
+      expect(found.content, `${visit} visit: what the reader reads`).toEqual([]);
       expect(
-        cover.filter((c) => c.share > 10),
-        `${visit} visit`,
+        found.cover.filter((c) => c.share > 10),
+        `${visit} visit: the page's controls`,
       ).toEqual([]);
       await page.close();
     }
   });
 }
 
+test('a reader who asked for the full chip every time keeps it, even where it must cover messages', async ({
+  context,
+  openPage,
+  serviceWorker,
+}) => {
+  await context.route('https://web.whatsapp.com/', (route) => route.fulfill({ contentType: 'text/html', ...layout('whatsapp-web') }));
+  const first = await openPage('https://web.whatsapp.com/#busy');
+  await expect(panelHost(first)).toBeVisible();
+  const calm = await figures(first, '.message');
+  expect(calm.form, 'the calm default: the chip gave way').toBe('mark');
+  await inWorker(serviceWorker, (chrome) => chrome.storage.local.set({ settings: { hiddenPlatforms: [], alwaysFull: ['whatsapp'] } }));
+  for (const visit of ['first', 'second']) {
+    const page = await openPage('https://web.whatsapp.com/#busy');
+    await expect(panelHost(page)).toBeVisible();
+    const found = await figures(page, '.message');
+    console.log(`WhatsApp Web with a long conversation, always in full, ${visit} visit: ${JSON.stringify(found)}`);
+    expect(found.form, `${visit} visit`).toBe('chip');
+    expect(found.cover.filter((c) => c.share > 10)).toEqual([]);
+    await page.close();
+  }
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ phone: true });
-  for (const [what, url, name, bar] of [
-    ['m.youtube', 'https://m.youtube.com/', 'm-youtube', 'nav.pivot'],
-    ['m.facebook', 'https://m.facebook.com/', 'm-facebook', '.open-app'],
+  for (const [what, url, name, bar, content] of [
+    ['m.youtube', 'https://m.youtube.com/', 'm-youtube', 'nav.pivot', '.card p'],
+    ['m.facebook', 'https://m.facebook.com/', 'm-facebook', '.open-app', '.post'],
   ] as const) {
     for (const lang of ['en', 'ru'] as const)
       test.describe(lang, () => {
         test.use({ lang });
-        test(`${what}: the chip and its controls lie inside the viewport and cover no bottom-bar control`, async ({ openPage }) => {
-          const page = await openPage(url, layout(name));
-          await expect(panelHost(page)).toBeVisible();
-          const { viewport, boxes: found } = await boxes(page);
-          expect(found.length).toBeGreaterThanOrEqual(2);
-          for (const box of found) {
-            expect(box.left).toBeGreaterThanOrEqual(0);
-            expect(box.top).toBeGreaterThanOrEqual(0);
-            expect(box.right).toBeLessThanOrEqual(viewport.width);
-            expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+        test(`${what}: the panel, calm or in full, lies inside the viewport with its controls and covers no bottom-bar control`, async ({
+          openPage,
+          serviceWorker,
+        }) => {
+          // Calm (the default): the chip would cover the feed wherever it went, so the mark comes
+          // instead. Always in full: the chip, where it does least harm.
+          for (const full of [false, true]) {
+            if (full)
+              await inWorker(
+                serviceWorker,
+                (chrome, id) => chrome.storage.local.set({ settings: { hiddenPlatforms: [], alwaysFull: [id] } }),
+                name.slice(2),
+              );
+            const page = await openPage(url, layout(name));
+            await expect(panelHost(page)).toBeVisible();
+            const { viewport, boxes: found } = await boxes(page);
+            expect(found.length).toBeGreaterThanOrEqual(2);
+            for (const box of found) {
+              expect(box.left).toBeGreaterThanOrEqual(0);
+              expect(box.top).toBeGreaterThanOrEqual(0);
+              expect(box.right).toBeLessThanOrEqual(viewport.width);
+              expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+            }
+            const barControls = await page
+              .locator(`${bar} a, ${bar} button`)
+              .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+            expect(barControls.length).toBeGreaterThan(0);
+            const measured = await figures(page, content);
+            const mode = full ? 'always in full' : 'calm';
+            test.info().annotations.push({ type: mode, description: JSON.stringify(measured) });
+            console.log(`${what} (${lang}), 360 px, ${mode}: ${JSON.stringify(measured)}`);
+            const [panel] = found;
+            for (const c of barControls) {
+              const overlaps = c.left < panel.right && panel.left < c.right && c.top < panel.bottom && panel.top < c.bottom;
+              expect(overlaps, JSON.stringify({ control: c, panel })).toBe(false);
+            }
+            // A feed fills a phone's screen: the calm mark rests over no more than a sliver of a post or a card.
+            expect(measured.form).toBe(full ? 'chip' : 'mark');
+            if (!full) expect([...measured.content, ...measured.cover].filter((c) => c.share > 10)).toEqual([]);
+            await page.screenshot({ path: `test-results/screenshots/phone-${name}-${lang}${full ? '-full' : ''}.png` });
+            await page.close();
           }
-          const barControls = await page
-            .locator(`${bar} a, ${bar} button`)
-            .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-          expect(barControls.length).toBeGreaterThan(0);
-          const [panel] = found;
-          const figures = JSON.stringify({ box: [panel.left, panel.top, panel.width, panel.height].map(Math.round) });
-          test.info().annotations.push({ type: 'chip', description: figures });
-          console.log(`${what} (${lang}), 360 px: ${figures}`);
-          for (const c of barControls) {
-            const overlaps = c.left < panel.right && panel.left < c.right && c.top < panel.bottom && panel.top < c.bottom;
-            expect(overlaps, JSON.stringify({ control: c, panel })).toBe(false);
-          }
-          await page.screenshot({ path: `test-results/screenshots/phone-${name}-${lang}.png` });
         });
       });
   }

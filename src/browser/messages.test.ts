@@ -35,15 +35,14 @@ describe('isWorkerRequest', () => {
 
 describe('isPanelSettings', () => {
   it('accepts what the worker sends a platform tab', () => {
-    expect(isPanelSettings({ type: 'panel-settings', platformId: 'whatsapp', shown: false, form: 'mark', corner: 'top-left' })).toBe(true);
-    expect(isPanelSettings({ type: 'panel-settings', platformId: 'whatsapp', shown: true, form: 'chip', corner: 'auto' })).toBe(true);
+    expect(
+      isPanelSettings({ type: 'panel-settings', platformId: 'whatsapp', shown: false, form: 'mark', full: false, corner: 'top-left' }),
+    ).toBe(true);
+    expect(isPanelSettings({ type: 'panel-settings', platformId: 'whatsapp', shown: true, form: 'chip', full: true, corner: 'auto' })).toBe(
+      true,
+    );
   });
-  it.each([
-    [undefined],
-    [{ type: 'slice' }],
-    [{ type: 'panel-settings', platformId: 'whatsapp', shown: 'no', form: 'chip', corner: 'top-left' }],
-    [{ type: 'panel-settings', platformId: 'whatsapp', shown: true, form: 'chip', corner: 'middle' }],
-    [{ type: 'panel-settings', platformId: 'whatsapp', shown: true, form: 'banner', corner: 'top-left' }],
-    [{ type: 'panel-settings', shown: true, form: 'chip', corner: 'top-left' }],
-  ])('refuses %j', (message) => expect(isPanelSettings(message)).toBe(false));
+  it.each([[undefined], [null], ['panel-settings'], [{ type: 'slice' }], [{ type: 'place', corner: 'auto' }]])('refuses %j', (message) =>
+    expect(isPanelSettings(message)).toBe(false),
+  );
 });

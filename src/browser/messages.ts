@@ -125,14 +125,10 @@ export function isWorkerRequest(value: unknown): value is OneOf<WorkerRequestTyp
   return GUARDS[value.type as WorkerRequestType](value);
 }
 
-export function isPanelSettings(value: unknown): value is Message<'panel-settings'> {
-  if (!isRecord(value)) return false;
-  const { type, platformId, shown, form, corner } = value;
-  return (
-    type === 'panel-settings' &&
-    typeof platformId === 'string' &&
-    typeof shown === 'boolean' &&
-    (form === 'chip' || form === 'mark') &&
-    isCorner(corner)
-  );
-}
+/**
+ * The one message the worker sends a platform tab. Only its type is checked: nothing but the extension
+ * itself can message its content scripts (no page, no other extension), the worker builds it from
+ * parsed settings (core/panel-decision.ts), and every check here is bytes of a script that runs on
+ * every platform page (docs/performance.md).
+ */
+export const isPanelSettings = (value: unknown): value is Message<'panel-settings'> => isRecord(value) && value.type === 'panel-settings';

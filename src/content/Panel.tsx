@@ -14,6 +14,8 @@ interface PanelProps {
   ask(type: Exclude<WorkerRequestType, 'slice' | 'place'>): void;
   /** Chip or mark, as the worker decided for this page. */
   form: PanelForm;
+  /** The reader asked for the full chip every time: it does not give way to the mark. */
+  full: boolean;
   corner: Corner;
   placer: Placer;
   onDismiss(): void;
@@ -42,23 +44,36 @@ const UNDO_MS = 10_000;
  */
 export class Panel extends Component<PanelProps, PanelState> {
   override state: PanelState = { view: this.props.form, all: false };
+  /** What the panel collapses to: the worker's form, or the mark where the chip gave way to it. */
+  private form = this.props.form;
   private opener = createRef<HTMLButtonElement>();
   private focusTarget = createRef<HTMLElement>();
   private dragged = false;
   private timer = 0;
   private outside = (e: Event) => {
-    if (!e.composedPath().includes(this.base as Element)) this.show(this.props.form);
+    if (!e.composedPath().includes(this.base as Element)) this.show(this.form);
   };
+
+  /**
+   * Calm by default: where the chip would cover what the reader is reading or watching, or hide a
+   * control, and the reader has not asked for it every time, it gives way to the mark.
+   */
+  private place(expanded: boolean) {
+    if (this.props.placer.place(this.props.corner, expanded) && this.state.view === 'chip' && !this.props.full) {
+      this.form = 'mark';
+      this.setState({ view: 'mark' });
+    }
+  }
 
   // A resized window (a rotated phone, a docked devtools) may put the page's controls under the panel.
   private resized = () => {
     clearTimeout(this.settle);
-    this.settle = setTimeout(() => this.props.placer.place(this.props.corner, this.state.view === 'card'), 200) as unknown as number;
+    this.settle = setTimeout(() => this.place(this.state.view === 'card'), 200) as unknown as number;
   };
   private settle = 0;
 
   override componentDidMount() {
-    this.props.placer.place(this.props.corner, false);
+    this.place(false);
     addEventListener('resize', this.resized);
     // Put on a page that had not loaded (it stalled, or is slow): placed again once it has, where its
     // controls have come in. Not removed on unmount (bytes): a panel gone by then places its
@@ -69,9 +84,12 @@ export class Panel extends Component<PanelProps, PanelState> {
   override componentDidUpdate(previous: PanelProps, before: PanelState) {
     const { view } = this.state;
     // The undo stands where the card stood; the chip or mark finds its spot again.
-    if (view !== before.view || previous.corner !== this.props.corner)
-      this.props.placer.place(this.props.corner, view === 'card' || view === 'undo');
-    if (previous.form !== this.props.form && view !== 'card' && view !== 'undo') this.setState({ view: this.props.form });
+    if (view !== before.view || previous.corner !== this.props.corner) this.place(view === 'card' || view === 'undo');
+    // The worker's form changed, or the reader now wants the chip every time (or no longer): it is shown again.
+    if ((previous.form !== this.props.form || previous.full !== this.props.full) && view !== 'card' && view !== 'undo') {
+      this.form = this.props.form;
+      this.setState({ view: this.form });
+    }
     document[view === 'card' ? 'addEventListener' : 'removeEventListener']('pointerdown', this.outside, true);
   }
 
@@ -102,7 +120,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.timer = setTimeout(this.props.onGone, UNDO_MS) as unknown as number;
   };
 
-  private collapse = () => this.show(this.props.form, () => this.opener.current);
+  private collapse = () => this.show(this.form, () => this.opener.current);
 
   private showAll = () =>
     this.setState({ all: true }, () => (this.base as Element).querySelectorAll<HTMLElement>('li.event')[NEWEST]?.focus());
@@ -110,7 +128,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   private undo = () => {
     clearTimeout(this.timer);
     this.props.ask('show-panel');
-    this.show(this.props.form, () => this.opener.current);
+    this.show(this.form, () => this.opener.current);
   };
 
   override render({ content, ask, placer, onDismiss, onMove }: PanelProps, { view, all }: PanelState) {

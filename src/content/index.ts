@@ -12,21 +12,12 @@ import { createPlacer, type Placer } from './placement';
 
 const ATTR = 'data-restriction-context';
 
-/** Events a page's script can fake to work the panel (press, drag, drop, keys): from the page they are untrusted, and ignored. */
-const GUARDED = [
-  'click',
-  'auxclick',
-  'dblclick',
-  'keydown',
-  'keyup',
-  'pointerdown',
-  'pointermove',
-  'pointerup',
-  'pointercancel',
-  'mousedown',
-  'mousemove',
-  'mouseup',
-];
+/**
+ * Events a page's script can fake to work the panel (press, drag, drop, keys): from the page they are
+ * untrusted, and ignored. Only those the panel listens for: no other untrusted event does anything
+ * (a browser follows a link or presses a button on an untrusted `click` only).
+ */
+const GUARDED = ['click', 'keydown', 'pointerdown', 'pointermove', 'pointerup'];
 function onlyTheReader(event: Event): void {
   if (event.isTrusted) return;
   event.stopImmediatePropagation();
@@ -70,7 +61,7 @@ async function start(): Promise<void> {
   let root: ShadowRoot;
   let placer: Placer;
   let dismissed = false;
-  let { shown, form, corner } = data;
+  let { shown, form, full, corner } = data;
   // The page may remove our element; we put it back once per address, then respect the page.
   let restoredAt: string | null = null;
   // A page that hides popovers gets ours shown again; a few times a task, not in a loop with a page
@@ -83,6 +74,7 @@ async function start(): Promise<void> {
         content,
         ask: (type) => send({ type }).catch(swallow),
         form,
+        full,
         corner,
         placer,
         onDismiss: () => {
@@ -165,7 +157,7 @@ async function start(): Promise<void> {
   };
 
   const follow = (placement: PanelPlacement) => {
-    corner = placement.corner;
+    ({ corner, full } = placement);
     // A panel on show keeps its form, unless the reader asked for the full chip every time.
     if (placement.form === 'chip') form = 'chip';
     // "Don't show" from this very panel: it stays for its undo.

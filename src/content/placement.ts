@@ -1,4 +1,5 @@
-// Where the panel rests on the page: clear of the site's own controls, measured on the page (not
+// Where the panel rests on the page: clear of the site's own controls and of what the reader is
+// reading or watching (a conversation's messages, a post, a player), measured on the page (not
 // guessed per site). Candidate spots along the viewport's edges are probed with elementFromPoint on a
 // coarse grid; an element found there that is not a control stands for the controls inside it, so a
 // small link between two probes is still seen. The first spot that covers nothing wins, else the
@@ -18,17 +19,33 @@ export interface Rect {
 export interface Hit {
   controls(): Rect[];
   bar(): Rect | null;
+  /** Whether it is (in) what the reader reads or watches: a message, a post, a video. */
+  content: boolean;
 }
+
+/** Where the panel goes, and how much harm it does there (0: it covers nothing of the page). */
+export interface Spot {
+  rect: Rect;
+  harm: number;
+}
+
+/**
+ * Content under the panel weighs like half a control hidden: a spot over messages or a player loses
+ * to one over slivers of controls (each under 10 %) and wins over one that hides a control. At this
+ * harm or more the panel is in the reader's way (see Panel.tsx: the chip gives way to the mark).
+ */
+export const IN_THE_WAY = 0.5;
 
 /** What is under a viewport point; the same object for the same element. */
 export type HitTest = (x: number, y: number) => Hit | null;
 
 const INSET = 12;
-/** Probe spacing, at most. */
+/** Probe spacing, at most: across, and down (a one-line message between the chip's edges is still found). */
 const STEP = 40;
-type Spot = `${'top' | 'middle' | 'bottom'}-${'left' | 'center' | 'right'}`;
+const STEP_DOWN = 20;
+type Where = `${'top' | 'middle' | 'bottom'}-${'left' | 'center' | 'right'}`;
 /** Corners first (they cover least of a page's content), then the middles of the edges. */
-const SPOTS: Spot[] = [
+const SPOTS: Where[] = [
   'bottom-left',
   'bottom-right',
   'middle-right',
@@ -39,7 +56,7 @@ const SPOTS: Spot[] = [
   'top-center',
 ];
 
-function rectAt(spot: Spot, width: number, height: number, vw: number, vh: number): Rect {
+function rectAt(spot: Where, width: number, height: number, vw: number, vh: number): Rect {
   const [y, x] = spot.split('-');
   return {
     left: x === 'left' ? INSET : x === 'right' ? vw - INSET - width : (vw - width) / 2,
@@ -53,26 +70,30 @@ const overlap = (a: Rect, b: Rect) =>
   Math.max(0, Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left)) *
   Math.max(0, Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top));
 
-/** How much harm a spot does: each control counts its covered share, and any control covered over 10 % counts one more. */
+/**
+ * How much harm a spot does: each control counts its covered share, and any control covered over
+ * 10 % counts one more; content anywhere under it counts IN_THE_WAY.
+ */
 function measure(r: Rect, hitTest: HitTest): { score: number; hits: Hit[] } {
-  const hits = new Set<Hit>();
+  const found = new Set<Hit>();
   const nx = Math.ceil(r.width / STEP) + 1;
-  const ny = Math.ceil(r.height / STEP) + 1;
+  const ny = Math.ceil(r.height / STEP_DOWN) + 1;
   for (let i = 0; i < nx; i++)
     for (let j = 0; j < ny; j++) {
       const hit = hitTest(r.left + 2 + ((r.width - 4) * i) / (nx - 1), r.top + 2 + ((r.height - 4) * j) / (ny - 1));
-      if (hit) hits.add(hit);
+      if (hit) found.add(hit);
     }
-  let score = 0;
-  for (const rect of new Set([...hits].flatMap((hit) => hit.controls()))) {
+  const hits = [...found];
+  let score = hits.some((hit) => hit.content) ? IN_THE_WAY : 0;
+  for (const rect of new Set(hits.flatMap((hit) => hit.controls()))) {
     const share = overlap(r, rect) / Math.max(1, rect.width * rect.height);
     score += share > 0.1 ? 1 + share : share;
   }
-  return { score, hits: [...hits] };
+  return { score, hits };
 }
 
 /** The spot moved clear of a fixed bar across its edge (wider than half the viewport), where there is one and room. */
-function clearOfBars(spot: Spot, r: Rect, hits: Hit[], vw: number, vh: number): Rect | null {
+function clearOfBars(spot: Where, r: Rect, hits: Hit[], vw: number, vh: number): Rect | null {
   const bottom = spot.startsWith('bottom');
   if (!bottom && !spot.startsWith('top')) return null;
   let edge = bottom ? vh : 0;
@@ -87,10 +108,10 @@ function clearOfBars(spot: Spot, r: Rect, hits: Hit[], vw: number, vh: number): 
 }
 
 /** The spot for a panel of this size: the reader's corner, or the least harmful one found. */
-export function chooseSpot(width: number, height: number, corner: Corner, vw: number, vh: number, hitTest: HitTest): Rect {
+export function chooseSpot(width: number, height: number, corner: Corner, vw: number, vh: number, hitTest: HitTest): Spot {
   // A wide chip is not left in the middle of a phone's screen: on a narrow one it keeps to the top and bottom edges.
-  const spots = corner !== 'auto' ? [corner as Spot] : width > vw / 2 ? SPOTS.filter((s) => !s.startsWith('middle')) : SPOTS;
-  let best: { r: Rect; score: number } | null = null;
+  const spots = corner !== 'auto' ? [corner as Where] : width > vw / 2 ? SPOTS.filter((s) => !s.startsWith('middle')) : SPOTS;
+  let best: Spot | null = null;
   for (const spot of spots) {
     let r = rectAt(spot, width, height, vw, vh);
     let m = measure(r, hitTest);
@@ -99,10 +120,10 @@ export function chooseSpot(width: number, height: number, corner: Corner, vw: nu
       r = lifted;
       m = measure(r, hitTest);
     }
-    if (!best || m.score < best.score) best = { r, score: m.score };
+    if (!best || m.score < best.harm) best = { rect: r, harm: m.score };
     if (m.score === 0) break;
   }
-  return (best as { r: Rect }).r;
+  return best as Spot;
 }
 
 /** The corner nearest to where the reader dropped the panel. */
@@ -115,6 +136,8 @@ export function nearestCorner(r: Rect, vw: number, vh: number): Exclude<Corner, 
 /** What a reader clicks or types into; widgets with other roles are focusable, so `[tabindex]` finds them. */
 const CONTROLS =
   'a[href],button,input,select,textarea,summary,[role=button],[role=link],[contenteditable=true],[tabindex]:not([tabindex="-1"])';
+/** What a reader reads or watches: a video, a paragraph, a conversation's messages (rows, as WhatsApp marks them), a post. */
+const CONTENT = 'video,p,[role=row],article,[role=article]';
 /**
  * A container larger than this share of the viewport (the page's app, its feed), or holding more
  * controls than MANY, is left to the direct probes: searching it could cost the page milliseconds.
@@ -156,6 +179,7 @@ function pageHitTest(viewportArea: number): HitTest {
           return controls;
         },
         bar: () => barOf(found),
+        content: !!found.closest(CONTENT),
       };
       hits.set(el, hit);
     }
@@ -178,16 +202,20 @@ export function createPlacer(host: HTMLElement, root: ShadowRoot) {
   let grabbed: { x: number; y: number; r: Rect; moved: boolean } | null = null;
 
   return {
-    /** Collapsed: find its spot. Expanded: open from where the collapsed panel was, towards the page's middle. */
-    place(corner: Corner, expanded: boolean): void {
+    /**
+     * Collapsed: find its spot, and say whether the panel is in the reader's way there. Expanded: open
+     * from where the collapsed panel was, towards the page's middle.
+     */
+    place(corner: Corner, expanded: boolean): boolean {
       const [vw, vh] = viewport();
       if (!expanded || !at) {
         pin('visibility:hidden;left:0;top:0;');
         const { width, height } = host.getBoundingClientRect();
-        at = chooseSpot(width, height, corner, vw, vh, pageHitTest(vw * vh));
+        const spot = chooseSpot(width, height, corner, vw, vh, pageHitTest(vw * vh));
+        at = spot.rect;
         if (!expanded) {
           pin(`left:${at.left}px;top:${at.top}px;`);
-          return;
+          return spot.harm >= IN_THE_WAY;
         }
       }
       const fromTop = at.top + at.height / 2 < vh / 2;
@@ -195,6 +223,7 @@ export function createPlacer(host: HTMLElement, root: ShadowRoot) {
       if (edge > vh * 0.4) edge = INSET;
       const x = at.left + at.width / 2 < vw / 2 ? `left:${at.left}px;` : `left:auto;right:${vw - at.left - at.width}px;`;
       pin(`${x}${fromTop ? `top:${edge}px;` : `top:auto;bottom:${edge}px;`}--room:${vh - edge - INSET}px;`);
+      return false;
     },
     grab(e: PointerEvent): void {
       if (e.button !== 0) return;

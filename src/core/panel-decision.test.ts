@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decidePanel, placement } from './panel-decision';
 import { parseSession, withDismissed } from './session';
-import { DEFAULT_SETTINGS, withCorner, withPanel } from './settings';
+import { DEFAULT_SETTINGS, withCorner, withMode, withPanel } from './settings';
 
 const event = (id: string) => ({ id, date: '2026-02-11', kind: 'block' as const, summary: { en: 'x', ru: 'x' }, sources: ['s'] });
 const whatsapp = { id: 'whatsapp', status: 'blocked' as const, statusEventId: 'b', events: [event('a'), event('b')] };
@@ -13,7 +13,7 @@ const none = new Set<string>();
 describe('decidePanel', () => {
   it('shows the chip on the first page of a session and records it, so the next page gets the mark', () => {
     const first = decidePanel(DEFAULT_SETTINGS, fresh, whatsapp, none);
-    expect(first.placement).toEqual({ shown: true, form: 'chip', corner: 'auto' });
+    expect(first.placement).toEqual({ shown: true, form: 'chip', full: false, corner: 'auto' });
     expect(first.session).not.toEqual(fresh);
     const second = decidePanel(DEFAULT_SETTINGS, first.session, whatsapp, none);
     expect(second.placement.form).toBe('mark');
@@ -44,6 +44,14 @@ describe('decidePanel', () => {
     const decided = decidePanel(DEFAULT_SETTINGS, fresh, tiktok, none);
     expect(decided.placement).toMatchObject({ shown: true, form: 'mark' });
     expect(decided.session).toEqual(fresh);
+  });
+
+  it('tells the panel when the reader asked for the full chip every time, so it never gives way to the mark', () => {
+    const always = withMode(DEFAULT_SETTINGS, 'whatsapp', 'always');
+    const first = decidePanel(always, fresh, whatsapp, none);
+    expect(first.placement).toMatchObject({ form: 'chip', full: true });
+    expect(decidePanel(always, first.session, whatsapp, none).placement).toMatchObject({ form: 'chip', full: true });
+    expect(placement(always, fresh, tiktok)).toMatchObject({ full: false });
   });
 
   it('puts the panel where the reader moved it', () => {

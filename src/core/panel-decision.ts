@@ -12,6 +12,8 @@ type Platform = Pick<PublishedPlatform, 'id' | 'status' | 'statusEventId' | 'eve
 export interface PanelPlacement {
   shown: boolean;
   form: PanelForm;
+  /** The reader asked for the full chip every time: it never gives way to the mark (content/Panel.tsx). */
+  full: boolean;
   corner: Corner;
 }
 
@@ -21,6 +23,7 @@ export function placement(settings: Settings, session: SessionState, platform: P
   return {
     shown: mode !== 'never' && !session.dismissed.includes(platform.id),
     form: panelForm(mode, platform, session),
+    full: mode === 'always',
     corner: panelCorner(settings, platform.id),
   };
 }
