@@ -55,6 +55,8 @@ export function useFirefox(lang: Lang, options: LaunchOptions = {}): () => Firef
   };
 }
 
+const withoutFragment = (url: string) => url.replace(/#.*/, '');
+
 async function launchFirefox(
   lang: Lang,
   { prefs = {}, passThrough = [], acceptInsecureCerts = false }: LaunchOptions = {},
@@ -133,12 +135,13 @@ async function launchFirefox(
         if (!/^(https?|wss?):/.test(target)) return void request.continue();
         requests.push(target);
         if (passThrough.includes(new URL(target).hostname)) return void request.continue();
-        // The tab's own address gets the fixture asked for; any other page it navigates to, the generic one.
+        // The tab's own address gets the fixture asked for (whatever its #fragment, which Firefox
+        // reports with the request); any other page it navigates to, the generic one.
         if (request.isNavigationRequest())
           void request.respond({
             status: 200,
             contentType: 'text/html; charset=utf-8',
-            body: fixture(target === url ? fixtureName : 'platform.html'),
+            body: fixture(withoutFragment(target) === withoutFragment(url) ? fixtureName : 'platform.html'),
           });
         else void request.abort('blockedbyclient');
       });

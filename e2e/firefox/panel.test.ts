@@ -39,6 +39,19 @@ describe('Firefox: the inline panel', () => {
     await Promise.all([first.close(), second.close()]);
   });
 
+  // Before the tests below visit WhatsApp: its first visit of the session would show the chip.
+  it('where the chip would cover the messages being read, the mark comes instead', async () => {
+    const page = await firefox().openPage('https://web.whatsapp.com/#busy', 'layouts/whatsapp-web.html');
+    await waitForPanels(page, 1);
+    // Drawn as the chip, measured, then the mark (fails here if the chip stays).
+    await page.waitForFunction(() => document.querySelector('[data-restriction-context]')?.shadowRoot?.querySelector('.chip--mark'), {
+      timeout: 5000,
+      polling: 50,
+    });
+    expect(await (await panelButton(page)).evaluate((b) => b.textContent)).toBe('');
+    await page.close();
+  });
+
   it.each(dataset.platforms.map((p) => [p.id, p.hosts[0], p.status] as const))(
     '%s: its main host %s shows it, %s',
     async (id, host, status) => {
