@@ -110,7 +110,7 @@ async function launchFirefox(
     pending = lines.pop() ?? '';
     for (const line of lines) {
       // Uncaught errors from any of the add-on's contexts name its moz-extension:// file; console.error
-      // lines come from content contexts only (the fixture pages run no script of their own).
+      // lines come from content contexts only (no fixture page logs an error of its own).
       if (/^(JavaScript error: moz-extension:\/\/|console\.error: )/.test(line)) errors.push(`stdout: ${line}`);
     }
   };

@@ -19,7 +19,7 @@ export interface Rect {
 export interface Hit {
   controls(): Rect[];
   bar(): Rect | null;
-  /** Whether it is (in) what the reader reads or watches: a message, a post, a video. */
+  /** Whether it is (in) what the reader reads or watches: a message, a paragraph, a post, a video. */
   content: boolean;
 }
 
@@ -74,7 +74,7 @@ const overlap = (a: Rect, b: Rect) =>
  * How much harm a spot does: each control counts its covered share, and any control covered over
  * 10 % counts one more; content anywhere under it counts IN_THE_WAY.
  */
-function measure(r: Rect, hitTest: HitTest): { score: number; hits: Hit[] } {
+function measure(r: Rect, hitTest: HitTest): { harm: number; hits: Hit[] } {
   const found = new Set<Hit>();
   const nx = Math.ceil(r.width / STEP) + 1;
   const ny = Math.ceil(r.height / STEP_DOWN) + 1;
@@ -84,12 +84,12 @@ function measure(r: Rect, hitTest: HitTest): { score: number; hits: Hit[] } {
       if (hit) found.add(hit);
     }
   const hits = [...found];
-  let score = hits.some((hit) => hit.content) ? IN_THE_WAY : 0;
+  let harm = hits.some((hit) => hit.content) ? IN_THE_WAY : 0;
   for (const rect of new Set(hits.flatMap((hit) => hit.controls()))) {
     const share = overlap(r, rect) / Math.max(1, rect.width * rect.height);
-    score += share > 0.1 ? 1 + share : share;
+    harm += share > 0.1 ? 1 + share : share;
   }
-  return { score, hits };
+  return { harm, hits };
 }
 
 /** The spot moved clear of a fixed bar across its edge (wider than half the viewport), where there is one and room. */
@@ -120,8 +120,8 @@ export function chooseSpot(width: number, height: number, corner: Corner, vw: nu
       r = lifted;
       m = measure(r, hitTest);
     }
-    if (!best || m.score < best.harm) best = { rect: r, harm: m.score };
-    if (m.score === 0) break;
+    if (!best || m.harm < best.harm) best = { rect: r, harm: m.harm };
+    if (m.harm === 0) break;
   }
   return best as Spot;
 }
